@@ -1,0 +1,24 @@
+# The two commands a newcomer needs; both install what is missing first.
+#   make demo   serve the demo on http://127.0.0.1:8080
+#   make test   run every test: native, browser (wasm-bindgen-test), end to end
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+.PHONY: demo test setup release sizes screenshots
+
+setup:
+	@bash scripts/setup.sh
+
+demo: setup
+	trunk serve --release
+
+test: setup
+	@bash scripts/test.sh
+
+release: setup
+	trunk build --release
+
+sizes: release
+	@bash scripts/sizes.sh
+
+screenshots: release
+	node scripts/screenshot.mjs

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what is missing, and nothing else: safe to run again and again.
+# Only the package registries are used (Debian, crates.io, npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130   # must equal the wasm-bindgen in Cargo.lock
+
+need_apt=()
+command -v chromium >/dev/null || need_apt+=(chromium)
+command -v chromedriver >/dev/null || need_apt+=(chromium-driver)
+command -v brotli >/dev/null || need_apt+=(brotli)
+# Emoji kickers in screenshots need a colour emoji font.
+[ -e /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || need_apt+=(fonts-noto-color-emoji)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "setup: apt-get install ${need_apt[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
+fi
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown \
+  || rustup target add wasm32-unknown-unknown
+
+have_version() { command -v "$1" >/dev/null && "$1" --version 2>/dev/null | grep -q " $2"; }
+# trunk 0.22 needs a newer rustc than these machines have, so it is pinned.
+have_version trunk "$TRUNK_VERSION" \
+  || cargo install trunk --version "$TRUNK_VERSION" --locked
+# No --locked: one dependency locked by wasm-bindgen-cli is missing from the registry.
+have_version wasm-bindgen "$WASM_BINDGEN_VERSION" \
+  || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+
+# wasm-opt (npm binaryen) and playwright-core, pinned in package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+  npm ci --no-audit --no-fund --loglevel=error
+fi

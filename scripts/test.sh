@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Every test, in order of speed: native, then in headless Chromium, then
+# end to end against the release build. Stops at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+echo "== native tests (model, validation, HTML output, schema)"
+cargo test --locked
+
+echo "== browser tests (wasm-bindgen-test in headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
+  cargo test --locked --target wasm32-unknown-unknown --test web
+
+echo "== release build (trunk build --release)"
+trunk build --release
+
+echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1)"
+node --test --test-concurrency=1 e2e/
+
+bash scripts/sizes.sh

@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use crate::model::AdSize;
+
+/// A reserved, labelled box for an advertisement. The host page fills it by
+/// giving its own ad markup `slot="ad-1"` (the slot's name) inside the
+/// `<article-widget>` element: the shadow root projects it here.
+#[component]
+pub fn AdSlot(
+    /// The `<slot>` name: `ad-1`, `ad-2`, … in order.
+    name: String,
+    size: AdSize,
+) -> impl IntoView {
+    let size_class = match size {
+        AdSize::Rectangle => "aw-ad aw-ad--rectangle",
+        AdSize::Banner => "aw-ad aw-ad--banner",
+    };
+    let slot_name = name.clone();
+    view! {
+        <div part="ad-slot" class=size_class data-slot=name>
+            <p class="aw-ad__label">"Advertisement"</p>
+            <div class="aw-ad__box"><slot name=slot_name></slot></div>
+        </div>
+    }
+}

@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use super::{author_anchor, time};
+use crate::model::Author;
+
+/// "More from <author>": portrait, name, role, bio, links and other stories.
+#[component]
+pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
+    let Author { name, role, bio, avatar, url, social, stories } = author;
+    let anchor = author_anchor(index);
+    let title_id = format!("{anchor}-title");
+    let labelled_by = title_id.clone();
+    let name_view = match url {
+        Some(url) => view! { <a class="aw-author__name" href=url>{name.clone()}</a> }.into_any(),
+        None => view! { <span class="aw-author__name">{name.clone()}</span> }.into_any(),
+    };
+    let social = (!social.is_empty()).then(|| {
+        let links = social
+            .into_iter()
+            .map(|link| view! { <li><a href=link.url>{format!("{} on {}", name, link.label)}</a></li> })
+            .collect_view();
+        view! { <ul class="aw-author__social">{links}</ul> }
+    });
+    let stories = (!stories.is_empty()).then(|| {
+        let items = stories
+            .into_iter()
+            .map(|story| view! {
+                <li class="aw-author__story">
+                    {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
+                    <a href=story.url>{story.headline}</a>
+                    {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date)}</span> })}
+                </li>
+            })
+            .collect_view();
+        view! { <ul class="aw-author__stories">{items}</ul> }
+    });
+    view! {
+        <section part="author-card" class="aw-author" id=anchor tabindex="-1" aria-labelledby=labelled_by>
+            <h2 class="aw-section-title" id=title_id>"More from "{name.clone()}</h2>
+            <div class="aw-author__who">
+                // The name sits beside the portrait, so the portrait needs no alt text of its own.
+                {avatar.map(|src| view! {
+                    <img class="aw-author__avatar" src=src alt="" width="64" height="64" loading="lazy" decoding="async"/>
+                })}
+                <p class="aw-author__identity">
+                    {name_view}
+                    {role.map(|role| view! { <span class="aw-author__role">{role}</span> })}
+                </p>
+            </div>
+            {bio.map(|bio| view! { <p class="aw-author__bio">{bio}</p> })}
+            {social}
+            {stories}
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+use leptos::prelude::*;
+
+use super::StoryCard;
+use crate::model;
+
+/// The grid of related-story cards after the article.
+#[component]
+pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
+    view! {
+        <section part="related" class="aw-related" aria-labelledby="aw-related-title">
+            <h2 class="aw-section-title" id="aw-related-title">"Related stories"</h2>
+            <ul class="aw-related__list">
+                {stories.into_iter().map(|story| view! { <StoryCard story/> }).collect_view()}
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,57 @@
+use leptos::prelude::*;
+
+use super::time;
+use crate::model;
+
+/// A related-story card in a grid: image, kicker, headline, summary, date.
+/// The headline is the link; CSS stretches it over the whole card.
+#[component]
+pub fn StoryCard(story: model::StoryCard) -> impl IntoView {
+    let model::StoryCard { url, headline, kicker, image, date, summary } = story;
+    view! {
+        <li part="story-card" class="aw-card">
+            {image.map(|image| view! {
+                // The headline says what the story is; the picture is decoration here.
+                <img
+                    class="aw-card__image"
+                    src=image.src
+                    alt=""
+                    width=image.width.map(|w| w.to_string())
+                    height=image.height.map(|h| h.to_string())
+                    loading="lazy"
+                    decoding="async"
+                />
+            })}
+            {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
+            <h3 class="aw-card__headline"><a class="aw-card__link" href=url>{headline}</a></h3>
+            {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
+            {date.map(|date| view! { <p class="aw-card__date">{time(&date)}</p> })}
+        </li>
+    }
+}
+
+/// A related story set between paragraphs of the body.
+#[component]
+pub fn InlineStory(story: model::StoryCard) -> impl IntoView {
+    let model::StoryCard { url, headline, kicker, image, .. } = story;
+    view! {
+        <div part="inline-story" class="aw-inline-story">
+            {image.map(|image| view! {
+                <img
+                    class="aw-inline-story__image"
+                    src=image.src
+                    alt=""
+                    width=image.width.map(|w| w.to_string())
+                    height=image.height.map(|h| h.to_string())
+                    loading="lazy"
+                    decoding="async"
+                />
+            })}
+            <p class="aw-inline-story__text">
+                <span class="aw-inline-story__label">"Read also"</span>
+                {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
+                <a class="aw-inline-story__link" href=url>{headline}</a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,25 @@
+use leptos::prelude::*;
+
+use crate::model::StoryCard;
+
+/// "Trending on <site>": a numbered list of headlines.
+#[component]
+pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
+    let title = match site_name {
+        Some(site) => format!("Trending on {site}"),
+        None => "Trending".to_owned(),
+    };
+    view! {
+        <section part="trending" class="aw-trending" aria-labelledby="aw-trending-title">
+            <h2 class="aw-section-title" id="aw-trending-title">{title}</h2>
+            <ol class="aw-trending__list">
+                {stories.into_iter().map(|story| view! {
+                    <li class="aw-trending__item">
+                        {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
+                        <a class="aw-trending__link" href=story.url>{story.headline}</a>
+                    </li>
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,72 @@
+use leptos::prelude::*;
+
+use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending};
+use crate::model::Article;
+
+/// What a widget shows: a placeholder while loading, the article, or why not.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetState {
+    Loading,
+    Ready(Article),
+    Failed(Failure),
+}
+
+/// A failure as the error card shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub message: String,
+    /// The JSON path of the problem, when it lies in the document.
+    pub path: Option<String>,
+}
+
+impl From<crate::model::Error> for Failure {
+    fn from(error: crate::model::Error) -> Self {
+        Failure { path: error.path().map(str::to_owned), message: error.to_string() }
+    }
+}
+
+/// The widget's content for a state.
+#[component]
+pub fn Widget(state: ReadSignal<WidgetState>) -> impl IntoView {
+    move || match state.get() {
+        WidgetState::Loading => view! { <Skeleton/> }.into_any(),
+        WidgetState::Ready(article) => view! { <ArticleView article/> }.into_any(),
+        WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.into_any(),
+    }
+}
+
+/// Right-to-left scripts' languages, by their primary subtag.
+const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
+
+fn direction(language: Option<&str>) -> Option<&'static str> {
+    let primary = language?.split('-').next()?.to_ascii_lowercase();
+    Some(if RTL_LANGUAGES.contains(&primary.as_str()) { "rtl" } else { "ltr" })
+}
+
+/// One whole article: header, hero, body beside the author and trending
+/// column, and the related stories.
+#[component]
+pub fn ArticleView(article: Article) -> impl IntoView {
+    let Article { site, section, headline, dek, published, updated, language, hero, authors, body, related, trending, .. } =
+        article.clone();
+    let reading_minutes = article.reading_minutes();
+    let dir = direction(language.as_deref());
+    let has_aside = !authors.is_empty() || !trending.is_empty();
+    let site_name = site.map(|site| site.name);
+    view! {
+        <article class="aw-article" lang=language dir=dir>
+            <Header section headline dek published updated authors=authors.clone() reading_minutes/>
+            {hero.map(|image| view! { <Figure image part="hero" class="aw-hero" eager=true/> })}
+            <div class="aw-layout">
+                <Body blocks=body/>
+                {has_aside.then(|| view! {
+                    <aside class="aw-aside" aria-label="About the author and trending stories">
+                        {authors.into_iter().enumerate().map(|(index, author)| view! { <AuthorCard author index/> }).collect_view()}
+                        {(!trending.is_empty()).then(|| view! { <Trending stories=trending site_name/> })}
+                    </aside>
+                })}
+            </div>
+            {(!related.is_empty()).then(|| view! { <Related stories=related/> })}
+        </article>
+    }
+}

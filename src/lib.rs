@@ -1,0 +1,40 @@
+//! # article-widget
+//!
+//! An embeddable news-article widget. A page adds one script tag and an
+//! `<article-widget src="…">` element; the widget fetches the article as JSON,
+//! validates it into [`model::Article`], and renders it with the Leptos
+//! [`components`] inside a shadow root.
+//!
+//! The same components render to an HTML string natively ([`render_to_html`]),
+//! which the tests and the `render` command use.
+
+pub mod components;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
+
+pub use components::{Failure, WidgetState};
+pub use model::{parse_article, Article, Error, Parsed, Warning};
+
+/// The widget's stylesheet, compiled in so every shadow root can adopt it
+/// without another request.
+pub const STYLESHEET: &str = include_str!("../style/widget.css");
+
+/// Renders what a widget in `state` shows, as HTML: the same markup the
+/// browser builds inside the shadow root, wrapped in the widget's root
+/// element. Leptos' `ssr` output carries `<!>` markers between dynamic
+/// children; they are comments and render as nothing.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_to_html(state: &WidgetState) -> String {
+    use components::{ArticleView, ErrorCard, Skeleton};
+    use leptos::prelude::*;
+
+    let owner = Owner::new();
+    let inner = owner.with(|| match state.clone() {
+        WidgetState::Loading => view! { <Skeleton/> }.to_html(),
+        WidgetState::Ready(article) => view! { <ArticleView article/> }.to_html(),
+        WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.to_html(),
+    });
+    format!(r#"<div part="widget" class="aw">{inner}</div>"#)
+}

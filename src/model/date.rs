@@ -1,0 +1,129 @@
+//! Dates in the subset of ISO 8601 that RFC 3339 and schema.org use:
+//! `2026-11-20` or `2026-11-20T08:30:00Z` / `…+01:00`, seconds and fraction
+//! optional. Parsed by hand: a date library would cost the wasm more than
+//! this whole file.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A validated calendar date, with the time of day and offset when given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateTime {
+    text: String,
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl DateTime {
+    /// Parses `text`, or says what is wrong with it.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        let b = text.as_bytes();
+        let num = |range: std::ops::Range<usize>| -> Option<u32> {
+            let digits = b.get(range)?;
+            digits.iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+        };
+        let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+            return Err("expected a date like 2026-11-20 or 2026-11-20T08:30:00Z");
+        };
+        if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+            return Err("expected a date like 2026-11-20 or 2026-11-20T08:30:00Z");
+        }
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return Err("no such day in the calendar");
+        }
+        if b.len() > 10 && !valid_time(&b[10..]) {
+            return Err("expected a time like T08:30:00Z or T08:30:00+01:00 after the date");
+        }
+        Ok(DateTime { text: text.to_owned(), year: year as u16, month: month as u8, day: day as u8 })
+    }
+
+    /// The date as given, for `<time datetime>`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+/// `T08:30`, then optional `:00` and `.123`, then optional `Z` or `±01:00`.
+fn valid_time(b: &[u8]) -> bool {
+    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
+    let two = |s: &[u8], max: u8| s.len() == 2 && digits(s) && (s[0] - b'0') * 10 + (s[1] - b'0') <= max;
+    if b.len() < 6 || !matches!(b[0], b'T' | b't' | b' ') || !two(&b[1..3], 23) || b[3] != b':' || !two(&b[4..6], 59) {
+        return false;
+    }
+    let mut rest = &b[6..];
+    if rest.first() == Some(&b':') {
+        if rest.len() < 3 || !two(&rest[1..3], 60) {
+            return false;
+        }
+        rest = &rest[3..];
+        if rest.first() == Some(&b'.') {
+            let n = rest[1..].iter().take_while(|d| d.is_ascii_digit()).count();
+            if n == 0 {
+                return false;
+            }
+            rest = &rest[1 + n..];
+        }
+    }
+    match rest {
+        [] | [b'Z' | b'z'] => true,
+        [b'+' | b'-', h1, h2, b':', m1, m2] => two(&[*h1, *h2], 23) && two(&[*m1, *m2], 59),
+        _ => false,
+    }
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+];
+
+/// The date as a reader sees it: "20 November 2026".
+pub fn format_date(date: &DateTime) -> String {
+    let month = MONTHS.get(usize::from(date.month).saturating_sub(1)).copied().unwrap_or("");
+    format!("{} {} {}", date.day, month, date.year)
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.text)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        DateTime::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_forms_feeds_and_schema_org_use() {
+        for ok in ["2026-11-20", "2026-11-20T08:30Z", "2026-11-20T08:30:00Z", "2026-11-20T08:30:00.123+01:00", "2024-02-29"] {
+            assert!(DateTime::parse(ok).is_ok(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_or_garbled_dates() {
+        for bad in ["", "yesterday", "2026-13-01", "2026-02-30", "2023-02-29", "2026-11-20T25:00Z", "2026-11-20T08:30:00+1", "20261120", "2026-11-2"] {
+            assert!(DateTime::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn formats_day_month_name_and_year() {
+        assert_eq!(format_date(&DateTime::parse("2026-03-05T10:00:00Z").unwrap()), "5 March 2026");
+    }
+}

@@ -1,0 +1,27 @@
+//! Bounds on input, so that a huge or hostile document fails fast with a
+//! clear error instead of freezing the page. The README lists them.
+
+/// Largest document accepted, in bytes (5 MiB).
+pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
+/// Deepest nesting of inline formatting (emphasis inside a link inside …).
+pub const MAX_INLINE_DEPTH: usize = 8;
+/// Body blocks kept; more is an error.
+pub const MAX_BLOCKS: usize = 10_000;
+/// Inline runs in one block, and items in one list.
+pub const MAX_INLINES: usize = 1_000;
+/// Authors kept; further ones are dropped with a warning.
+pub const MAX_AUTHORS: usize = 10;
+/// Related-story cards kept; further ones are dropped with a warning.
+pub const MAX_RELATED: usize = 500;
+/// Trending stories kept; further ones are dropped with a warning.
+pub const MAX_TRENDING: usize = 10;
+/// Stories kept under one author's bio; further ones are dropped with a warning.
+pub const MAX_AUTHOR_STORIES: usize = 5;
+/// Social links kept for one author.
+pub const MAX_SOCIAL: usize = 10;
+/// Characters in a headline, label, name or caption.
+pub const MAX_SHORT_TEXT: usize = 500;
+/// Characters in one text run, a bio or a summary.
+pub const MAX_LONG_TEXT: usize = 20_000;
+/// Characters in a URL.
+pub const MAX_URL: usize = 2_048;

@@ -1,0 +1,173 @@
+//! The one internal model every input format is adapted into.
+//!
+//! Components render only these types; they never see raw input. A value of
+//! these types has passed [`validate`]: its URLs are safe, its strings and
+//! lists are within [`limits`], and its dates are well formed.
+
+mod date;
+pub mod limits;
+mod url;
+mod validate;
+
+use serde::{Deserialize, Serialize};
+
+pub use date::{format_date, DateTime};
+pub use url::{check_url, UrlKind};
+pub use validate::{parse_article, validate_article, Error, Parsed, Warning};
+
+/// One news article, ready to render.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Article {
+    /// A stable identifier from the publisher, if any.
+    pub id: Option<String>,
+    /// The canonical address of the article.
+    pub url: Option<String>,
+    /// The publication the article belongs to, for "Trending on <site>".
+    pub site: Option<Site>,
+    /// The section label above the headline ("Diplomacy").
+    pub section: Option<String>,
+    pub headline: String,
+    /// The standfirst under the headline.
+    pub dek: Option<String>,
+    pub published: Option<DateTime>,
+    pub updated: Option<DateTime>,
+    /// A BCP 47 language tag; `None` renders without a `lang` attribute.
+    pub language: Option<String>,
+    pub hero: Option<Image>,
+    pub authors: Vec<Author>,
+    pub body: Vec<Block>,
+    pub related: Vec<StoryCard>,
+    pub trending: Vec<StoryCard>,
+}
+
+/// The publication an article comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Site {
+    pub name: String,
+    pub url: Option<String>,
+}
+
+/// An image with the facts a page needs to lay it out before it loads.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Image {
+    pub src: String,
+    /// Empty for a decorative image.
+    pub alt: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+/// A person (or desk) credited with the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Author {
+    pub name: String,
+    /// Job title or role ("Diplomatic correspondent").
+    pub role: Option<String>,
+    pub bio: Option<String>,
+    /// Address of a square portrait.
+    pub avatar: Option<String>,
+    /// The author's profile page.
+    pub url: Option<String>,
+    pub social: Vec<SocialLink>,
+    /// Other stories by this author, for the "More from" card.
+    pub stories: Vec<StoryCard>,
+}
+
+/// A link to an author's profile elsewhere.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SocialLink {
+    /// What the link is, as a reader would say it ("Mastodon").
+    pub label: String,
+    pub url: String,
+}
+
+/// A teaser for another story: inline in the body, in the related grid, in
+/// the trending list or under the author's bio.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoryCard {
+    pub url: String,
+    pub headline: String,
+    /// A short label before the headline, often with an emoji ("💣 Analysis").
+    pub kicker: Option<String>,
+    pub image: Option<Image>,
+    pub date: Option<DateTime>,
+    pub summary: Option<String>,
+}
+
+/// One block of the article body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Block {
+    Paragraph { content: Vec<Inline> },
+    /// A section subheading; `level` is 2 or 3, under the widget's own `<h1>`.
+    Heading { level: u8, text: String },
+    /// Quoted speech; `pull` marks a pull quote set apart from the text.
+    Quote {
+        content: Vec<Inline>,
+        attribution: Option<String>,
+        pull: bool,
+    },
+    List { ordered: bool, items: Vec<Vec<Inline>> },
+    Figure { image: Image },
+    /// An inline related-story card set between paragraphs.
+    Story { story: StoryCard },
+    /// A reserved advertisement box; `slot` is its `<slot>` name (`ad-1`, …).
+    Ad { slot: String, size: AdSize },
+}
+
+/// The box an ad slot reserves, so the page does not shift when it fills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdSize {
+    /// 300×250, the default.
+    Rectangle,
+    /// 320×50 on phones, 728×90 on wide containers.
+    Banner,
+}
+
+/// Text with inline formatting inside a block.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Inline {
+    Text { text: String },
+    Emphasis { content: Vec<Inline> },
+    Strong { content: Vec<Inline> },
+    Code { text: String },
+    Link { href: String, content: Vec<Inline> },
+    LineBreak,
+}
+
+impl Inline {
+    /// The plain text of this run, as a screen reader would read it.
+    pub fn plain_text(&self, out: &mut String) {
+        match self {
+            Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
+                content.iter().for_each(|inline| inline.plain_text(out))
+            }
+            Inline::LineBreak => out.push(' '),
+        }
+    }
+}
+
+impl Article {
+    /// Minutes a reader needs for the body at 230 words a minute, at least 1.
+    pub fn reading_minutes(&self) -> u32 {
+        let mut text = String::new();
+        for block in &self.body {
+            match block {
+                Block::Paragraph { content } | Block::Quote { content, .. } => {
+                    content.iter().for_each(|inline| inline.plain_text(&mut text))
+                }
+                Block::Heading { text: heading, .. } => text.push_str(heading),
+                Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
+                Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } => {}
+            }
+            text.push(' ');
+        }
+        let words = text.split_whitespace().count() as u32;
+        words.div_ceil(230).max(1)
+    }
+}

@@ -1,0 +1,158 @@
+//! Native rendering: the HTML the components produce, without a browser.
+
+use article_widget::{parse_article, render_to_html, Failure, WidgetState};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn render(json: &str) -> String {
+    render_to_html(&WidgetState::Ready(parse_article(json).unwrap().article))
+}
+
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+/// The heading levels in document order: `[1, 2, 2, 3, …]`.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).filter(|b| (b'1'..=b'6').contains(b)).map(|b| b - b'0')).collect()
+}
+
+// The demo renders one article with one h1 and every part name on its element.
+#[test]
+fn the_demo_renders_every_part_once_with_semantic_elements() {
+    let html = render(&fixture("demo.json"));
+    assert!(html.starts_with(r#"<div part="widget" class="aw">"#));
+    assert_eq!(count(&html, "<article"), 1);
+    assert_eq!(count(&html, "<h1"), 1);
+    for (part, times) in [("header", 1), ("headline", 1), ("byline", 1), ("hero", 1), ("body", 1), ("related", 1), ("author-card", 1), ("trending", 1), ("inline-story", 3), ("ad-slot", 1), ("story-card", 5)] {
+        assert_eq!(count(&html, &format!(r#"part="{part}""#)), times, "part {part}");
+    }
+    assert!(html.contains(r#"<h1 part="headline" class="aw-header__headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
+    assert_eq!(count(&html, "<blockquote"), count(&html, r#"<figure class="aw-quote"#));
+    assert!(count(&html, "<blockquote") >= 2);
+    assert!(count(&html, "<cite>") >= 2);
+    assert!(html.contains(r#"<time datetime="2026-11-20"#));
+    assert!(html.contains(r#"<slot name="ad-1">"#));
+    assert!(html.contains("Trending on The Meridian Ledger"));
+    // Leptos marks the seams between static and dynamic text with <!> comments.
+    assert!(html.replace("<!>", "").contains("More from Nadia Okonkwo-Hale"));
+    assert!(html.contains(" min read"));
+}
+
+// Headings never skip a level: h1, then h2s, with h3 only under an h2.
+#[test]
+fn heading_levels_never_skip() {
+    for name in ["demo.json", "edge-rtl.json", "minimal.json"] {
+        let levels = heading_levels(&render(&fixture(name)));
+        assert_eq!(levels.first(), Some(&1), "{name}");
+        for pair in levels.windows(2) {
+            assert!(pair[1] <= pair[0] + 1, "{name}: h{} after h{}", pair[1], pair[0]);
+        }
+    }
+}
+
+// Every image has alt text (empty for decoration) and its size, so nothing shifts.
+#[test]
+fn images_carry_alt_and_dimensions_and_load_lazily_below_the_hero() {
+    let html = render(&fixture("demo.json"));
+    let images: Vec<&str> = html.split("<img").skip(1).map(|rest| &rest[..rest.find('>').unwrap()]).collect();
+    assert!(images.len() >= 8);
+    for (i, img) in images.iter().enumerate() {
+        assert!(img.contains(" alt="), "img {i} has alt: {img}");
+        assert!(img.contains(r#"decoding="async""#));
+        let expected = if i == 0 { r#"loading="eager""# } else { r#"loading="lazy""# };
+        assert!(img.contains(expected), "img {i}: {img}");
+    }
+    assert!(images[0].contains(r#"width="1200""#) && images[0].contains(r#"height="675""#));
+}
+
+// The widget runs under style-src 'self': no inline style attribute anywhere.
+#[test]
+fn no_inline_styles_or_scripts_are_rendered() {
+    for name in ["demo.json", "edge-rtl.json", "minimal.json"] {
+        let html = render(&fixture(name));
+        assert!(!html.contains("style="), "{name}");
+        assert!(!html.contains("<script"), "{name}");
+    }
+}
+
+// Markup in text is shown as text, never parsed.
+#[test]
+fn html_in_strings_is_escaped_as_text() {
+    let html = render(r#"{"headline": "<img src=x onerror=alert(1)>", "body": [{"type": "paragraph", "text": "</p><script>alert(1)</script>"}]}"#);
+    assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    assert!(html.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains("<script"));
+    assert!(!html.contains("<img"));
+}
+
+// Inline formatting nests as the document says.
+#[test]
+fn inline_formatting_becomes_em_strong_code_links_and_breaks() {
+    let html = render(r#"{"headline": "h", "body": [{"type": "paragraph", "content": [
+        "a ", {"type": "strong", "content": ["b ", {"type": "em", "text": "c"}]},
+        {"type": "br"}, {"type": "code", "text": "d"}, " ", {"type": "link", "href": "https://x.test/", "text": "e"}]}]}"#);
+    let paragraph = &html[html.find(r#"<p class="aw-body__paragraph">"#).unwrap()..];
+    let paragraph = &paragraph[..paragraph.find("</p>").unwrap()];
+    let text: String = paragraph.replace("<!>", "");
+    assert_eq!(text, r#"<p class="aw-body__paragraph">a <strong>b <em>c</em></strong><br><code>d</code> <a href="https://x.test/">e</a>"#);
+}
+
+// The byline links each author to their bio card; several authors are joined with "and".
+#[test]
+fn the_byline_links_authors_to_their_bio_cards() {
+    let html = render(&fixture("edge-rtl.json"));
+    assert!(html.contains(r##"href="#aw-author-1""##) && html.contains(r##"href="#aw-author-2""##));
+    assert!(html.contains(r#"id="aw-author-1""#) && html.contains(r#"id="aw-author-2""#));
+    assert!(html.contains(" and "));
+    assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
+    assert_eq!(count(&html, "<img"), 0, "the edge fixture has no images at all");
+}
+
+// Missing optional parts leave no empty wrappers behind.
+#[test]
+fn a_minimal_article_renders_without_empty_sections() {
+    let html = render(&fixture("minimal.json"));
+    for absent in ["part=\"hero\"", "part=\"related\"", "part=\"trending\"", "part=\"author-card\"", "<aside", "aw-header__section", "aw-header__dek", "aw-byline__authors"] {
+        assert!(!html.contains(absent), "{absent}");
+    }
+    assert_eq!(count(&html, "<p class=\"aw-body__paragraph\">"), 2);
+}
+
+// The error card tells the reader what went wrong and the publisher where.
+#[test]
+fn the_error_card_shows_the_message_and_path() {
+    let failure: Failure = parse_article(&fixture("bad/missing-headline.json")).unwrap_err().into();
+    let html = render_to_html(&WidgetState::Failed(failure));
+    assert!(html.contains(r#"part="error""#) && html.contains(r#"role="alert""#));
+    assert!(html.contains("<code>article.headline</code>"));
+    assert!(html.contains("article.headline is required but missing"));
+}
+
+// The loading skeleton announces itself to assistive technology.
+#[test]
+fn the_skeleton_is_a_busy_status() {
+    let html = render_to_html(&WidgetState::Loading);
+    assert!(html.contains(r#"role="status""#) && html.contains(r#"aria-busy="true""#));
+    assert!(html.contains("Loading article"));
+}
+
+// `cargo run -- render FILE` prints the same static HTML.
+#[test]
+fn the_render_command_prints_the_article_html() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_article-widget"))
+        .args(["render", &format!("{}/fixtures/demo.json", env!("CARGO_MANIFEST_DIR"))])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim_end(), render(&fixture("demo.json")));
+
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_article-widget"))
+        .args(["render", &format!("{}/fixtures/bad/missing-headline.json", env!("CARGO_MANIFEST_DIR"))])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("article.headline"));
+}

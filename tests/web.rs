@@ -1,0 +1,174 @@
+//! Browser tests: the real widget, mounted in headless Chromium.
+//! Run with `cargo test --target wasm32-unknown-unknown --test web`
+//! (CHROMEDRIVER=/usr/bin/chromedriver).
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{CustomEvent, Element, HtmlElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DEMO: &str = include_str!("../fixtures/demo.json");
+const MISSING_HEADLINE: &str = include_str!("../fixtures/bad/missing-headline.json");
+const WRONG_TYPE: &str = include_str!("../fixtures/bad/wrong-type.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Adds `<article-widget>` with the article as a child JSON script, and
+/// waits for its `ready` or `error` event. Returns the host and the event.
+async fn mount(json: &str) -> (HtmlElement, CustomEvent) {
+    article_widget::embed::start();
+    let host: HtmlElement = document().create_element("article-widget").unwrap().unchecked_into();
+    let script = document().create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(json));
+    host.append_child(&script).unwrap();
+
+    let seen: Rc<RefCell<Option<CustomEvent>>> = Rc::default();
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let seen = seen.clone();
+        let on_event = Closure::<dyn FnMut(CustomEvent)>::new(move |event: CustomEvent| {
+            seen.borrow_mut().get_or_insert(event);
+            resolve.call0(&JsValue::NULL).unwrap();
+        });
+        for name in ["article-widget:ready", "article-widget:error"] {
+            host.add_event_listener_with_callback(name, on_event.as_ref().unchecked_ref()).unwrap();
+        }
+        on_event.forget();
+    });
+    document().body().unwrap().append_child(&host).unwrap();
+    JsFuture::from(promise).await.unwrap();
+    let event = seen.borrow_mut().take().unwrap();
+    (host, event)
+}
+
+fn root(host: &HtmlElement) -> ShadowRoot {
+    host.shadow_root().expect("the widget renders into an open shadow root")
+}
+
+fn parts(root: &ShadowRoot, name: &str) -> Vec<Element> {
+    let list = root.query_selector_all(&format!("[part~='{name}']")).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+// Every part of the article page is in the shadow root, with the fixture's text.
+#[wasm_bindgen_test]
+async fn the_demo_article_renders_every_part_inside_a_shadow_root() {
+    let (host, event) = mount(DEMO).await;
+    assert_eq!(event.type_(), "article-widget:ready");
+    let root = root(&host);
+    for part in ["widget", "header", "headline", "byline", "hero", "body", "related", "author-card", "trending"] {
+        assert_eq!(parts(&root, part).len(), 1, "one {part}");
+    }
+    assert_eq!(
+        text(&parts(&root, "headline")[0]),
+        "Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze"
+    );
+    assert_eq!(parts(&root, "inline-story").len(), 3);
+    assert_eq!(parts(&root, "ad-slot").len(), 1);
+    assert_eq!(parts(&root, "story-card").len(), 5);
+    assert!(text(&parts(&root, "author-card")[0]).starts_with("More from Nadia Okonkwo-Hale"));
+    assert_eq!(root.query_selector_all("[part~='trending'] li").unwrap().length(), 5);
+    // The light DOM keeps only what the page put there: nothing leaks out.
+    assert_eq!(host.children().length(), 1);
+    host.remove();
+}
+
+// The stylesheet is adopted into the shadow root, not injected as markup.
+#[wasm_bindgen_test]
+async fn the_widget_stylesheet_is_adopted_and_applies_inside_the_root() {
+    let (host, _) = mount(DEMO).await;
+    let root = root(&host);
+    assert_eq!(root.adopted_style_sheets().length(), 1);
+    assert!(root.query_selector("style, link").unwrap().is_none());
+    let headline = &parts(&root, "headline")[0];
+    let style = web_sys::window().unwrap().get_computed_style(headline).unwrap().unwrap();
+    assert_eq!(style.get_property_value("font-weight").unwrap(), "700");
+    host.remove();
+}
+
+// The ad box projects host content through a named slot.
+#[wasm_bindgen_test]
+async fn host_markup_with_slot_ad_1_is_projected_into_the_ad_box() {
+    let (host, _) = mount(DEMO).await;
+    let ad = document().create_element("div").unwrap();
+    ad.set_attribute("slot", "ad-1").unwrap();
+    ad.set_text_content(Some("Buy a boat"));
+    host.append_child(&ad).unwrap();
+    let slot: web_sys::HtmlSlotElement = root(&host).query_selector("slot[name='ad-1']").unwrap().unwrap().unchecked_into();
+    let assigned = slot.assigned_nodes();
+    assert_eq!(assigned.length(), 1);
+    assert_eq!(assigned.get(0).unchecked_into::<Element>().text_content().unwrap(), "Buy a boat");
+    host.remove();
+}
+
+// A document without a headline shows the error card naming the path, and the event says the same.
+#[wasm_bindgen_test]
+async fn a_bad_document_shows_the_error_card_with_its_json_path() {
+    let (host, event) = mount(MISSING_HEADLINE).await;
+    assert_eq!(event.type_(), "article-widget:error");
+    let path = js_sys::Reflect::get(&event.detail(), &"path".into()).unwrap();
+    assert_eq!(path.as_string().as_deref(), Some("article.headline"));
+    let root = root(&host);
+    let error = &parts(&root, "error")[0];
+    assert_eq!(error.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text(error).contains("article.headline"), "{}", text(error));
+    assert!(parts(&root, "headline").is_empty());
+    host.remove();
+}
+
+// One broken widget leaves its neighbours working.
+#[wasm_bindgen_test]
+async fn a_broken_widget_does_not_stop_the_others() {
+    let (broken, event) = mount(WRONG_TYPE).await;
+    assert_eq!(event.type_(), "article-widget:error");
+    let (good, event) = mount(DEMO).await;
+    assert_eq!(event.type_(), "article-widget:ready");
+    assert_eq!(parts(&root(&good), "headline").len(), 1);
+    assert!(text(&parts(&root(&broken), "error")[0]).contains("article.authors[0].name"));
+    broken.remove();
+    good.remove();
+}
+
+// Removing the element unmounts the view; adding it again renders afresh.
+#[wasm_bindgen_test]
+async fn removing_the_element_clears_it_and_re_adding_renders_again() {
+    let (host, _) = mount(DEMO).await;
+    host.remove();
+    assert_eq!(root(&host).child_element_count(), 0, "unmounted on removal");
+    document().body().unwrap().append_child(&host).unwrap();
+    // Re-added: the element shows the skeleton at once, then the article.
+    assert_eq!(root(&host).query_selector_all(".aw-skeleton").unwrap().length(), 1);
+    host.remove();
+}
+
+// Theme changes restyle without reloading.
+#[wasm_bindgen_test]
+async fn the_theme_attribute_switches_colours_in_place() {
+    let (host, _) = mount(DEMO).await;
+    let root = root(&host);
+    let widget = &parts(&root, "widget")[0];
+    let background = || {
+        web_sys::window().unwrap().get_computed_style(widget).unwrap().unwrap().get_property_value("background-color").unwrap()
+    };
+    host.set_attribute("theme", "light").unwrap();
+    let light = background();
+    host.set_attribute("theme", "dark").unwrap();
+    let dark = background();
+    assert_eq!(light, "rgb(255, 255, 255)");
+    assert_eq!(dark, "rgb(20, 22, 25)");
+    assert_eq!(parts(&root, "headline").len(), 1, "still the same article");
+    host.remove();
+}
