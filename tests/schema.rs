@@ -217,7 +217,7 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
     let card = json!({ "url": "/s", "headline": "A story" });
     let cases: Vec<(&str, &str, Option<Value>)> = vec![
         ("a missing headline", "/headline", None),
-        ("a blank headline", "/headline", Some(json!("   "))),
+        ("a blank headline", "/headline", Some(json!(" \u{3000} "))),
         ("an author name that is a number", "/authors/0/name", Some(json!(42))),
         ("a heading level of 4", "/body/2/level", Some(json!(4))),
         ("a heading level given as a string", "/body/2/level", Some(json!("2"))),
@@ -231,6 +231,8 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("a data: image", "/hero/src", Some(json!("data:image/png;base64,AAAA"))),
         ("a mailto: avatar", "/authors/0/avatar", Some(json!("mailto:ana@news.example"))),
         ("a javascript: link", "/body/1/content/3/href", Some(json!("javascript:alert(1)"))),
+        ("a javascript: link hidden by a tab", "/body/1/content/3/href", Some(json!("java\tscript:alert(1)"))),
+        ("a javascript: link after a wide space", "/url", Some(json!("\u{3000}javascript:alert(1)"))),
         ("a link without href", "/body/1/content/3/href", None),
         ("a text run of an unknown type", "/body/1/content/1/type", Some(json!("underline"))),
         ("a paragraph with neither text nor content", "/body/0/text", None),

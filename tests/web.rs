@@ -172,3 +172,17 @@ async fn the_theme_attribute_switches_colours_in_place() {
     assert_eq!(parts(&root, "headline").len(), 1, "still the same article");
     host.remove();
 }
+
+// The byline's author name leads to the bio card, though fragment links cannot cross a shadow root by themselves.
+#[wasm_bindgen_test]
+async fn clicking_the_author_in_the_byline_focuses_the_bio_card() {
+    let (host, _) = mount(DEMO).await;
+    let root = root(&host);
+    let link: HtmlElement = root.query_selector(".aw-byline__author").unwrap().unwrap().unchecked_into();
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    link.click();
+    let focused = root.active_element().expect("something inside the widget has focus");
+    assert_eq!(focused.get_attribute("part").as_deref(), Some("author-card"));
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the host page's URL is untouched");
+    host.remove();
+}

@@ -39,6 +39,7 @@ struct Mounted {
     host: HtmlElement,
     container: HtmlElement,
     _unmount: Box<dyn Any>,
+    _on_click: Closure<dyn Fn(web_sys::Event)>,
 }
 
 thread_local! {
@@ -114,6 +115,9 @@ fn connect(host: HtmlElement) {
     let _ = container.set_attribute("data-theme", &theme(&host));
     let _ = root.append_child(&container);
 
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| follow_fragment_link(&event));
+    let _ = container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+
     let state_slot = Rc::new(Cell::new(None));
     let state_out = state_slot.clone();
     let unmount = leptos::mount::mount_to(container.clone(), move || {
@@ -122,7 +126,7 @@ fn connect(host: HtmlElement) {
         view! { <Widget state=state.read_only()/> }
     });
     MOUNTED.with_borrow_mut(|mounted| {
-        mounted.push(Mounted { host: host.clone(), container, _unmount: Box::new(unmount) })
+        mounted.push(Mounted { host: host.clone(), container, _unmount: Box::new(unmount), _on_click: on_click })
     });
     if let Some(state) = state_slot.take() {
         leptos::task::spawn_local(load(host, state));
@@ -135,9 +139,30 @@ fn disconnect(host: HtmlElement) {
     let removed = MOUNTED.with_borrow_mut(|mounted| {
         mounted.iter().position(|m| m.host == host).map(|i| mounted.swap_remove(i))
     });
-    if let Some(Mounted { container, _unmount, .. }) = removed {
+    if let Some(Mounted { container, _unmount, _on_click, .. }) = removed {
         drop(_unmount);
         container.remove();
+    }
+}
+
+/// Links to `#id` inside the widget (the byline's author names) would look
+/// for the id in the host document, where the shadow root hides it; they are
+/// followed here instead, inside the widget's own root.
+fn follow_fragment_link(event: &web_sys::Event) {
+    let Some(link) = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| element.closest("a[href^='#']").ok().flatten())
+    else {
+        return;
+    };
+    let id = link.get_attribute("href").unwrap_or_default();
+    let Some(root) = link.get_root_node().dyn_into::<ShadowRoot>().ok() else { return };
+    let Some(target) = root.get_element_by_id(id.trim_start_matches('#')) else { return };
+    event.prevent_default();
+    target.scroll_into_view();
+    if let Ok(target) = target.dyn_into::<HtmlElement>() {
+        let _ = target.focus();
     }
 }
 
