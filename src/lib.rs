@@ -9,6 +9,7 @@
 //! which the tests and the `render` command use.
 
 pub mod components;
+pub mod formats;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -11,13 +11,13 @@ pub fn AdSlot(
     name: String,
     size: AdSize,
 ) -> impl IntoView {
-    let size_class = match size {
-        AdSize::Rectangle => "aw-ad aw-ad--rectangle",
-        AdSize::Banner => "aw-ad aw-ad--banner",
+    let (size_class, size_name) = match size {
+        AdSize::Rectangle => ("aw-ad aw-ad--rectangle", "rectangle"),
+        AdSize::Banner => ("aw-ad aw-ad--banner", "banner"),
     };
     let slot_name = name.clone();
     view! {
-        <div part="ad-slot" class=size_class data-slot=name>
+        <div part="ad-slot" class=size_class data-slot=name data-size=size_name>
             <p class="aw-ad__label">"Advertisement"</p>
             <div class="aw-ad__box"><slot name=slot_name></slot></div>
         </div>

@@ -24,10 +24,11 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
     let stories = (!stories.is_empty()).then(|| {
         let items = stories
             .into_iter()
-            .map(|story| view! {
+            .enumerate()
+            .map(|(i, story)| view! {
                 <li class="aw-author__story">
                     {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                    <a href=story.url>{story.headline}</a>
+                    <a href=story.url data-placement="author" data-position=i + 1>{story.headline}</a>
                     {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date)}</span> })}
                 </li>
             })

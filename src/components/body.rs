@@ -8,12 +8,21 @@ use crate::model::{Block, Inline};
 pub fn Body(blocks: Vec<Block>) -> impl IntoView {
     view! {
         <div part="body" class="aw-body">
-            {blocks.into_iter().map(block).collect_view()}
+            {blocks
+                .into_iter()
+                .scan(0, |stories, block| {
+                    if matches!(block, Block::Story { .. }) {
+                        *stories += 1;
+                    }
+                    Some(self::block(block, *stories))
+                })
+                .collect_view()}
         </div>
     }
 }
 
-fn block(block: Block) -> AnyView {
+/// `stories` counts the inline stories so far, this one included.
+fn block(block: Block, stories: usize) -> AnyView {
     match block {
         Block::Paragraph { content } => view! { <p class="aw-body__paragraph"><Inlines content/></p> }.into_any(),
         Block::Heading { level: 3, text } => view! { <h3 class="aw-body__subheading aw-body__subheading--minor">{text}</h3> }.into_any(),
@@ -34,7 +43,7 @@ fn block(block: Block) -> AnyView {
             }
         }
         Block::Figure { image } => view! { <Figure image/> }.into_any(),
-        Block::Story { story } => view! { <InlineStory story/> }.into_any(),
+        Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
     }
 }

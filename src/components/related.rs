@@ -10,7 +10,7 @@ pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
         <section part="related" class="aw-related" aria-labelledby="aw-related-title">
             <h2 class="aw-section-title" id="aw-related-title">"Related stories"</h2>
             <ul class="aw-related__list">
-                {stories.into_iter().map(|story| view! { <StoryCard story/> }).collect_view()}
+                {stories.into_iter().enumerate().map(|(i, story)| view! { <StoryCard story position=i + 1/> }).collect_view()}
             </ul>
         </section>
     }

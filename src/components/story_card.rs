@@ -6,7 +6,11 @@ use crate::model;
 /// A related-story card in a grid: image, kicker, headline, summary, date.
 /// The headline is the link; CSS stretches it over the whole card.
 #[component]
-pub fn StoryCard(story: model::StoryCard) -> impl IntoView {
+pub fn StoryCard(
+    story: model::StoryCard,
+    /// 1-based place in the grid, reported with story clicks.
+    position: usize,
+) -> impl IntoView {
     let model::StoryCard { url, headline, kicker, image, date, summary } = story;
     view! {
         <li part="story-card" class="aw-card">
@@ -23,7 +27,7 @@ pub fn StoryCard(story: model::StoryCard) -> impl IntoView {
                 />
             })}
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
-            <h3 class="aw-card__headline"><a class="aw-card__link" href=url>{headline}</a></h3>
+            <h3 class="aw-card__headline"><a class="aw-card__link" href=url data-placement="related" data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
             {date.map(|date| view! { <p class="aw-card__date">{time(&date)}</p> })}
         </li>
@@ -32,7 +36,11 @@ pub fn StoryCard(story: model::StoryCard) -> impl IntoView {
 
 /// A related story set between paragraphs of the body.
 #[component]
-pub fn InlineStory(story: model::StoryCard) -> impl IntoView {
+pub fn InlineStory(
+    story: model::StoryCard,
+    /// 1-based place among the body's inline stories, reported with story clicks.
+    position: usize,
+) -> impl IntoView {
     let model::StoryCard { url, headline, kicker, image, .. } = story;
     view! {
         <div part="inline-story" class="aw-inline-story">
@@ -50,7 +58,7 @@ pub fn InlineStory(story: model::StoryCard) -> impl IntoView {
             <p class="aw-inline-story__text">
                 <span class="aw-inline-story__label">"Read also"</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
-                <a class="aw-inline-story__link" href=url>{headline}</a>
+                <a class="aw-inline-story__link" href=url data-placement="inline" data-position=position>{headline}</a>
             </p>
         </div>
     }

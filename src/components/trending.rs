@@ -13,10 +13,10 @@ pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl Into
         <section part="trending" class="aw-trending" aria-labelledby="aw-trending-title">
             <h2 class="aw-section-title" id="aw-trending-title">{title}</h2>
             <ol class="aw-trending__list">
-                {stories.into_iter().map(|story| view! {
+                {stories.into_iter().enumerate().map(|(i, story)| view! {
                     <li class="aw-trending__item">
                         {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                        <a class="aw-trending__link" href=story.url>{story.headline}</a>
+                        <a class="aw-trending__link" href=story.url data-placement="trending" data-position=i + 1>{story.headline}</a>
                     </li>
                 }).collect_view()}
             </ol>

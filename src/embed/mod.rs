@@ -1,6 +1,8 @@
 //! Browser only: the `<article-widget>` custom element, its shadow root and
-//! stylesheet, loading the article, and the events it sends the host page.
+//! stylesheet, loading the article, the JS API, and the events it sends the
+//! host page.
 
+mod api;
 mod events;
 mod source;
 
@@ -11,15 +13,20 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit,
+    ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 
-use crate::components::{Widget, WidgetState};
+use crate::components::{Failure, Widget, WidgetState};
 
 /// The element's tag name.
 pub const TAG: &str = "article-widget";
 
-/// Attributes whose change re-renders the widget. `theme` only restyles it.
-const RELOAD_ATTRIBUTES: [&str; 4] = ["src", "format", "item", "lang"];
+/// Attributes whose change reloads the article.
+const RELOAD_ATTRIBUTES: [&str; 6] = ["src", "format", "item", "lang", "from", "timeout"];
+/// Attributes that only restyle it.
+const STYLE_ATTRIBUTES: [&str; 2] = ["theme", "font"];
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -33,13 +40,26 @@ extern "C" {
     ) -> bool;
 }
 
-/// One rendered widget. Dropping the unmount handle removes the view and
-/// disposes its reactive owner.
+/// Observers and callbacks a widget holds while mounted; released with it.
+#[derive(Default)]
+struct Resources {
+    observers: Vec<IntersectionObserver>,
+    callbacks: Vec<Box<dyn Any>>,
+}
+
+impl Drop for Resources {
+    fn drop(&mut self) {
+        self.observers.iter().for_each(IntersectionObserver::disconnect);
+    }
+}
+
+/// One rendered widget. Dropping it removes the view, disposes its reactive
+/// owner and stops its observers.
 struct Mounted {
     host: HtmlElement,
     container: HtmlElement,
+    resources: Rc<RefCell<Resources>>,
     _unmount: Box<dyn Any>,
-    _on_click: Closure<dyn Fn(web_sys::Event)>,
 }
 
 thread_local! {
@@ -47,20 +67,22 @@ thread_local! {
     static STYLESHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
 }
 
-/// Registers `<article-widget>`; elements already in the page upgrade at
-/// once, later ones as they are added. Safe to call more than once.
+/// Registers `<article-widget>` and `window.ArticleWidget`; elements already
+/// in the page upgrade at once, later ones as they are added. Safe to call
+/// more than once.
 pub fn start() {
     console_error_panic_hook::set_once();
     let connected = Closure::<dyn Fn(HtmlElement)>::new(connect);
     let disconnected = Closure::<dyn Fn(HtmlElement)>::new(disconnect);
     let changed = Closure::<dyn Fn(HtmlElement, String)>::new(attribute_changed);
-    let mut observed: Vec<JsValue> = RELOAD_ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
-    observed.push(JsValue::from_str("theme"));
-    define_element(TAG, observed, &connected, &disconnected, &changed);
-    // The element class holds these for the life of the page.
-    connected.forget();
-    disconnected.forget();
-    changed.forget();
+    let observed: Vec<JsValue> = RELOAD_ATTRIBUTES.iter().chain(&STYLE_ATTRIBUTES).map(|a| JsValue::from_str(a)).collect();
+    if define_element(TAG, observed, &connected, &disconnected, &changed) {
+        // The element class holds these for the life of the page.
+        connected.forget();
+        disconnected.forget();
+        changed.forget();
+        api::install();
+    }
 }
 
 fn is_mounted(host: &HtmlElement) -> bool {
@@ -84,11 +106,18 @@ fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {
     host.shadow_root().or_else(|| host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok())
 }
 
-fn theme(host: &HtmlElement) -> String {
-    match host.get_attribute("theme").as_deref() {
-        Some("light") => "light".into(),
-        Some("dark") => "dark".into(),
-        _ => "auto".into(),
+/// Mirrors the styling attributes onto the widget's root element.
+fn apply_style_attributes(host: &HtmlElement, container: &HtmlElement) {
+    let theme = match host.get_attribute("theme").as_deref() {
+        Some("light") => "light",
+        Some("dark") => "dark",
+        _ => "auto",
+    };
+    let _ = container.set_attribute("data-theme", theme);
+    if host.get_attribute("font").as_deref() == Some("inherit") {
+        let _ = container.set_attribute("data-font", "inherit");
+    } else {
+        let _ = container.remove_attribute("data-font");
     }
 }
 
@@ -112,11 +141,14 @@ fn connect(host: HtmlElement) {
     };
     let _ = container.set_attribute("part", "widget");
     let _ = container.set_attribute("class", "aw");
-    let _ = container.set_attribute("data-theme", &theme(&host));
+    apply_style_attributes(&host, &container);
     let _ = root.append_child(&container);
 
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| follow_fragment_link(&event));
+    let resources = Rc::new(RefCell::new(Resources::default()));
+    let click_host = host.clone();
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| events::on_click(&click_host, &event));
     let _ = container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    resources.borrow_mut().callbacks.push(Box::new(on_click));
 
     let state_slot = Rc::new(Cell::new(None));
     let state_out = state_slot.clone();
@@ -126,11 +158,50 @@ fn connect(host: HtmlElement) {
         view! { <Widget state=state.read_only()/> }
     });
     MOUNTED.with_borrow_mut(|mounted| {
-        mounted.push(Mounted { host: host.clone(), container, _unmount: Box::new(unmount), _on_click: on_click })
+        mounted.push(Mounted { host: host.clone(), container, resources: resources.clone(), _unmount: Box::new(unmount) })
     });
-    if let Some(state) = state_slot.take() {
-        leptos::task::spawn_local(load(host, state));
+    let Some(state) = state_slot.take() else { return };
+    if host.get_attribute("loading").as_deref() == Some("lazy") {
+        // Boot the skeleton now (it holds the space), fetch only when near.
+        let target: Element = host.clone().into();
+        let weak = Rc::downgrade(&resources);
+        when_near(&target, "300px", &resources, move |_| {
+            if let Some(resources) = weak.upgrade() {
+                leptos::task::spawn_local(load(host.clone(), state, resources));
+            }
+            true
+        });
+    } else {
+        leptos::task::spawn_local(load(host, state, resources));
     }
+}
+
+/// Calls `f` with each of `targets` once it comes within `margin` of the
+/// viewport; `f` returns whether that target is done with.
+fn when_near(
+    target: &Element,
+    margin: &str,
+    resources: &Rc<RefCell<Resources>>,
+    f: impl Fn(&Element) -> bool + 'static,
+) -> Option<IntersectionObserver> {
+    let callback = Closure::<dyn Fn(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            for entry in entries.iter() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                if entry.is_intersecting() && f(&entry.target()) {
+                    observer.unobserve(&entry.target());
+                }
+            }
+        },
+    );
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options).ok()?;
+    observer.observe(target);
+    let mut held = resources.borrow_mut();
+    held.callbacks.push(Box::new(callback));
+    held.observers.push(observer.clone());
+    Some(observer)
 }
 
 fn disconnect(host: HtmlElement) {
@@ -139,30 +210,17 @@ fn disconnect(host: HtmlElement) {
     let removed = MOUNTED.with_borrow_mut(|mounted| {
         mounted.iter().position(|m| m.host == host).map(|i| mounted.swap_remove(i))
     });
-    if let Some(Mounted { container, _unmount, _on_click, .. }) = removed {
+    if let Some(Mounted { container, _unmount, resources, .. }) = removed {
         drop(_unmount);
+        drop(resources);
         container.remove();
     }
 }
 
-/// Links to `#id` inside the widget (the byline's author names) would look
-/// for the id in the host document, where the shadow root hides it; they are
-/// followed here instead, inside the widget's own root.
-fn follow_fragment_link(event: &web_sys::Event) {
-    let Some(link) = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|element| element.closest("a[href^='#']").ok().flatten())
-    else {
-        return;
-    };
-    let id = link.get_attribute("href").unwrap_or_default();
-    let Some(root) = link.get_root_node().dyn_into::<ShadowRoot>().ok() else { return };
-    let Some(target) = root.get_element_by_id(id.trim_start_matches('#')) else { return };
-    event.prevent_default();
-    target.scroll_into_view();
-    if let Ok(target) = target.dyn_into::<HtmlElement>() {
-        let _ = target.focus();
+fn reload(host: HtmlElement) {
+    disconnect(host.clone());
+    if host.is_connected() {
+        connect(host);
     }
 }
 
@@ -170,24 +228,20 @@ fn attribute_changed(host: HtmlElement, attribute: String) {
     if !is_mounted(&host) {
         return;
     }
-    if attribute == "theme" {
+    if STYLE_ATTRIBUTES.contains(&attribute.as_str()) {
         MOUNTED.with_borrow(|mounted| {
             if let Some(m) = mounted.iter().find(|m| m.host == host) {
-                let _ = m.container.set_attribute("data-theme", &theme(&host));
+                apply_style_attributes(&host, &m.container);
             }
         });
     } else if RELOAD_ATTRIBUTES.contains(&attribute.as_str()) {
-        disconnect(host.clone());
-        connect(host);
+        reload(host);
     }
 }
 
 /// Loads, validates and shows the host's article, then tells the host page.
-async fn load(host: HtmlElement, state: RwSignal<WidgetState>) {
-    let result = match source::text(&host).await {
-        Ok(text) => crate::parse_article(&text).map_err(crate::Failure::from),
-        Err(failure) => Err(failure),
-    };
+async fn load(host: HtmlElement, state: RwSignal<WidgetState>, resources: Rc<RefCell<Resources>>) {
+    let result = source::article(&host).await;
     let (next, outcome) = match result {
         Ok(parsed) => {
             for warning in &parsed.warnings {
@@ -197,7 +251,7 @@ async fn load(host: HtmlElement, state: RwSignal<WidgetState>) {
         }
         Err(failure) => {
             web_sys::console::error_1(&format!("article-widget: {}", failure.message).into());
-            (WidgetState::Failed(failure.clone()), Err(failure))
+            (WidgetState::Failed(failure.clone()), Err::<(), Failure>(failure))
         }
     };
     // A disposed signal means the element was removed or reloaded meanwhile:
@@ -208,7 +262,33 @@ async fn load(host: HtmlElement, state: RwSignal<WidgetState>) {
     // Let the view update before the host hears that it has.
     leptos::task::tick().await;
     match outcome {
-        Ok(()) => events::ready(&host),
+        Ok(()) => {
+            events::ready(&host);
+            watch_ad_slots(&host, &resources);
+        }
         Err(failure) => events::error(&host, &failure),
+    }
+}
+
+/// Tells the host, once per slot, when an ad box comes near the viewport, so
+/// it can request the ad just in time.
+fn watch_ad_slots(host: &HtmlElement, resources: &Rc<RefCell<Resources>>) {
+    let Some(root) = host.shadow_root() else { return };
+    let Ok(slots) = root.query_selector_all("[part~='ad-slot']") else { return };
+    if slots.length() == 0 {
+        return;
+    }
+    let Some(first) = slots.item(0).and_then(|n| n.dyn_into::<Element>().ok()) else { return };
+    let event_host = host.clone();
+    let observer = when_near(&first, "200px", resources, move |slot| {
+        events::ad_slot(&event_host, slot);
+        true
+    });
+    if let Some(observer) = observer {
+        for i in 1..slots.length() {
+            if let Some(slot) = slots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                observer.observe(&slot);
+            }
+        }
     }
 }

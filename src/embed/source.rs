@@ -1,24 +1,64 @@
-//! Where a widget's article comes from: the `src` URL, or a child
-//! `<script type="application/json">`.
+//! Where a widget's article comes from, in order of precedence: an object
+//! given to `ArticleWidget.render`, the `src` URL, a child
+//! `<script type="application/json">`, or (`from="page"`) the page's own
+//! JSON-LD.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlElement, Response};
+use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
 
 use crate::components::Failure;
+use crate::formats::{self, Format, FORMAT_NAMES};
 use crate::model::limits::MAX_INPUT_BYTES;
+use crate::model::{check_url, Parsed};
+
+/// How long a fetch may take when the element sets no `timeout` (ms).
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 fn failure(message: String) -> Failure {
     Failure { message, path: None }
 }
 
-/// The article's JSON text.
-pub async fn text(host: &HtmlElement) -> Result<String, Failure> {
+/// The host's article, read, adapted and validated.
+pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
+    let format_attribute = host.get_attribute("format");
+    let format = Format::from_attribute(format_attribute.as_deref()).ok_or_else(|| {
+        failure(format!(
+            "Unknown format \"{}\": the format attribute takes one of {FORMAT_NAMES}.",
+            format_attribute.unwrap_or_default()
+        ))
+    })?;
+    let (text, base) = text(host).await?;
+    let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(Failure::from)?;
+    if let Some(base) = base {
+        resolve_urls(&mut parsed, &base);
+    }
+    if parsed.article.language.is_none() {
+        parsed.article.language = host.get_attribute("lang").filter(|l| !l.trim().is_empty());
+    }
+    Ok(parsed)
+}
+
+/// The document's text, and the URL its relative URLs are relative to when
+/// that is not the page's own.
+async fn text(host: &HtmlElement) -> Result<(String, Option<String>), Failure> {
+    if let Some(given) = super::api::given(host) {
+        let text = js_sys::JSON::stringify(&given)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| failure("ArticleWidget.render was given something that is not a JSON object.".into()))?;
+        return Ok((text, None));
+    }
     if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
-        return fetch(&src).await;
+        let url = web_sys::Url::new_with_base(&src, &document_base()).map(|u| u.href()).unwrap_or(src);
+        let text = fetch(&url, timeout(host)).await?;
+        return Ok((text, Some(url)));
     }
     if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
-        return Ok(script.text_content().unwrap_or_default());
+        return Ok((script.text_content().unwrap_or_default(), None));
+    }
+    if host.get_attribute("from").as_deref() == Some("page") {
+        return Err(failure("from=\"page\" needs the JSON-LD format, which this build cannot read yet.".into()));
     }
     Err(failure(
         "No article given: set the element's src attribute, or put the JSON in a <script type=\"application/json\"> inside it."
@@ -26,24 +66,55 @@ pub async fn text(host: &HtmlElement) -> Result<String, Failure> {
     ))
 }
 
-async fn fetch(src: &str) -> Result<String, Failure> {
+fn document_base() -> String {
+    leptos::prelude::document().base_uri().ok().flatten().unwrap_or_default()
+}
+
+fn timeout(host: &HtmlElement) -> u32 {
+    host.get_attribute("timeout")
+        .and_then(|t| t.trim().parse::<u32>().ok())
+        .map_or(DEFAULT_TIMEOUT_MS, |ms| ms.clamp(100, 120_000))
+}
+
+/// Makes the article's relative URLs absolute against the document they came
+/// from, so `img/a.jpg` in `https://cdn.example/a.json` loads from the CDN,
+/// not from the embedding page.
+fn resolve_urls(parsed: &mut Parsed, base: &str) {
+    parsed.article.visit_urls(&mut |url, kind| {
+        if url.starts_with('#') {
+            return;
+        }
+        if let Ok(resolved) = web_sys::Url::new_with_base(url, base) {
+            if let Ok(resolved) = check_url(&resolved.href(), kind) {
+                *url = resolved;
+            }
+        }
+    });
+}
+
+async fn fetch(url: &str, timeout_ms: u32) -> Result<String, Failure> {
     let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
-    let unreachable = || {
-        failure(format!(
-            "Could not load {src}: the request failed (the server may be down, or it does not allow this site to read it)."
-        ))
-    };
-    let response: Response = JsFuture::from(window.fetch_with_str(src))
-        .await
-        .map_err(|_| unreachable())?
-        .unchecked_into();
+    let init = RequestInit::new();
+    init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|error| {
+        let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
+        if name.as_deref() == Some("TimeoutError") {
+            failure(format!("Could not load {url}: no answer within {} seconds (timeout).", f64::from(timeout_ms) / 1000.0))
+        } else {
+            failure(format!(
+                "Could not load {url}: the request failed (the server may be down, or it does not allow this site to read it)."
+            ))
+        }
+    })?;
+    let response: Response = response.unchecked_into();
     if !response.ok() {
-        return Err(failure(format!("Could not load {src}: the server answered {} {}.", response.status(), response.status_text())));
+        return Err(failure(format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text())));
     }
     let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_INPUT_BYTES) {
         return Err(crate::model::Error::TooLarge { size, limit: MAX_INPUT_BYTES }.into());
     }
-    let body = response.text().map_err(|_| unreachable())?;
-    JsFuture::from(body).await.map_err(|_| unreachable())?.as_string().ok_or_else(unreachable)
+    let unreadable = |_: JsValue| failure(format!("Could not load {url}: the connection broke while reading the article."));
+    let body = response.text().map_err(unreadable)?;
+    JsFuture::from(body).await.map_err(unreadable)?.as_string().ok_or_else(|| unreadable(JsValue::NULL))
 }

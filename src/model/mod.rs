@@ -171,3 +171,55 @@ impl Article {
         words.div_ceil(230).max(1)
     }
 }
+
+impl Image {
+    fn urls_mut(&mut self) -> impl Iterator<Item = (&mut String, UrlKind)> {
+        std::iter::once((&mut self.src, UrlKind::Image))
+    }
+}
+
+impl StoryCard {
+    fn urls_mut(&mut self) -> impl Iterator<Item = (&mut String, UrlKind)> {
+        std::iter::once((&mut self.url, UrlKind::Link)).chain(self.image.iter_mut().flat_map(Image::urls_mut))
+    }
+}
+
+impl Inline {
+    fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
+        match self {
+            Inline::Link { href, content } => {
+                f(href, UrlKind::Link);
+                content.iter_mut().for_each(|inline| inline.visit_urls(f));
+            }
+            Inline::Emphasis { content } | Inline::Strong { content } => content.iter_mut().for_each(|inline| inline.visit_urls(f)),
+            Inline::Text { .. } | Inline::Code { .. } | Inline::LineBreak => {}
+        }
+    }
+}
+
+impl Article {
+    /// Calls `f` with every URL in the article and how it is used: the one
+    /// place that knows where URLs live, for resolving relative ones.
+    pub fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
+        let Article { url, site, hero, authors, body, related, trending, .. } = self;
+        url.iter_mut().for_each(|u| f(u, UrlKind::Link));
+        site.iter_mut().flat_map(|s| s.url.iter_mut()).for_each(|u| f(u, UrlKind::Link));
+        hero.iter_mut().flat_map(Image::urls_mut).for_each(|(u, k)| f(u, k));
+        for author in authors {
+            author.avatar.iter_mut().for_each(|u| f(u, UrlKind::Image));
+            author.url.iter_mut().for_each(|u| f(u, UrlKind::Link));
+            author.social.iter_mut().for_each(|s| f(&mut s.url, UrlKind::Link));
+            author.stories.iter_mut().flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));
+        }
+        for block in body {
+            match block {
+                Block::Paragraph { content } | Block::Quote { content, .. } => content.iter_mut().for_each(|i| i.visit_urls(f)),
+                Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
+                Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
+                Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
+                Block::Heading { .. } | Block::Ad { .. } => {}
+            }
+        }
+        related.iter_mut().chain(trending.iter_mut()).flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));
+    }
+}

@@ -1,0 +1,36 @@
+// Trunk post-build hook: turns wasm-bindgen's output into the one ES module
+// an embedding page includes.
+//
+// wasm-bindgen's `--target web` module only exports an init function, and
+// imports our custom-element class from a snippet file under a hashed path.
+// Here the snippet is inlined, so the module is self-contained, and the
+// module starts itself: including it is all a page does. Its wasm is found
+// next to it through `import.meta.url`, so it works from any origin.
+import { readFile, writeFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
+const file = join(dir, "article-widget.js");
+let js = await readFile(file, "utf8");
+
+const importLine = /^import \{ defineElement \} from '\.\/(snippets\/[^']+\/src\/embed\/element\.js)';\n/m;
+const match = js.match(importLine);
+if (match) {
+  const snippet = await readFile(join(dir, match[1]), "utf8");
+  js = js.replace(importLine, snippet.replace(/^export function/m, "function") + "\n");
+  await rm(join(dir, "snippets"), { recursive: true });
+} else if (!js.includes("function defineElement(")) {
+  throw new Error("article-widget.js: the element.js import was not found; did wasm-bindgen change its output?");
+}
+
+const start = "\n// Started by including this module: <script type=\"module\" src=\".../article-widget.js\">.\n__wbg_init();\n";
+if (!js.includes(start)) js += start;
+await writeFile(file, js);
+
+// With inject_scripts off, Trunk leaves its own build directive in the page.
+for (const page of ["index.html"]) {
+  const path = join(dir, page);
+  const html = await readFile(path, "utf8").catch(() => null);
+  if (html) await writeFile(path, html.replace(/^\s*<link data-trunk rel="rust"[^>]*>\n/m, ""));
+}

@@ -1,0 +1,107 @@
+//! `window.ArticleWidget`: render an object into an element, destroy a
+//! widget, and the version.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+use super::events::object;
+
+thread_local! {
+    /// Objects given to `render`, by element; they win over `src`.
+    static GIVEN: RefCell<Vec<(HtmlElement, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The object `render` gave this element, if any.
+pub(super) fn given(host: &HtmlElement) -> Option<JsValue> {
+    GIVEN.with_borrow(|given| given.iter().find(|(h, _)| h == host).map(|(_, v)| v.clone()))
+}
+
+fn forget(host: &HtmlElement) {
+    GIVEN.with_borrow_mut(|given| given.retain(|(h, _)| h != host));
+}
+
+fn as_widget(element: &JsValue) -> Option<HtmlElement> {
+    let element = element.dyn_ref::<HtmlElement>()?;
+    element.tag_name().eq_ignore_ascii_case(super::TAG).then(|| element.clone())
+}
+
+fn rejected(message: &str) -> js_sys::Promise {
+    let error = js_sys::Error::new(message);
+    let _ = js_sys::Reflect::set(&error, &"path".into(), &JsValue::NULL);
+    js_sys::Promise::reject(&error)
+}
+
+/// `render(element, object)`: shows `object` (any supported format) in the
+/// `<article-widget>` `element`. Resolves when it is shown; rejects with an
+/// `Error` whose `path` names the JSON path of the problem.
+fn render(element: JsValue, article: JsValue) -> js_sys::Promise {
+    let Some(host) = as_widget(&element) else {
+        return rejected("ArticleWidget.render needs an <article-widget> element as its first argument.");
+    };
+    if !article.is_object() {
+        return rejected("ArticleWidget.render needs the article as an object.");
+    }
+    let settled = js_sys::Promise::new(&mut |resolve, reject| {
+        let listen = |name: &str, callback: Closure<dyn FnMut(web_sys::CustomEvent)>| {
+            let options = web_sys::AddEventListenerOptions::new();
+            options.set_once(true);
+            let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
+                name,
+                callback.as_ref().unchecked_ref(),
+                &options,
+            );
+            // Runs at most once; the browser drops it after.
+            callback.forget();
+        };
+        let on_ready_resolve = resolve.clone();
+        listen(
+            "article-widget:ready",
+            Closure::new(move |_| {
+                let _ = on_ready_resolve.call0(&JsValue::UNDEFINED);
+            }),
+        );
+        listen(
+            "article-widget:error",
+            Closure::new(move |event: web_sys::CustomEvent| {
+                let detail = event.detail();
+                let message = js_sys::Reflect::get(&detail, &"message".into()).ok().and_then(|m| m.as_string());
+                let error = js_sys::Error::new(&message.unwrap_or_default());
+                let path = js_sys::Reflect::get(&detail, &"path".into()).unwrap_or(JsValue::NULL);
+                let _ = js_sys::Reflect::set(&error, &"path".into(), &path);
+                let _ = reject.call1(&JsValue::UNDEFINED, &error);
+            }),
+        );
+    });
+    forget(&host);
+    GIVEN.with_borrow_mut(|given| given.push((host.clone(), article)));
+    super::reload(host);
+    settled
+}
+
+/// `destroy(element)`: removes the widget's content and stops it.
+fn destroy(element: JsValue) {
+    if let Some(host) = as_widget(&element) {
+        forget(&host);
+        super::disconnect(host);
+    }
+}
+
+/// Puts `window.ArticleWidget` in place, unless the page already has one.
+pub(super) fn install() {
+    let Some(window) = web_sys::window() else { return };
+    if js_sys::Reflect::has(&window, &"ArticleWidget".into()).unwrap_or(false) {
+        return;
+    }
+    let render = Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(render);
+    let destroy = Closure::<dyn Fn(JsValue)>::new(destroy);
+    let api = object(&[
+        ("render", render.into_js_value()),
+        ("destroy", destroy.into_js_value()),
+        ("version", JsValue::from_str(env!("CARGO_PKG_VERSION"))),
+    ]);
+    js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());
+    let _ = js_sys::Reflect::set(&window, &"ArticleWidget".into(), &api);
+}
