@@ -45,6 +45,7 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Figure { image } => view! { <Figure image/> }.into_any(),
         Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
+        Block::Divider => view! { <hr class="aw-body__divider"/> }.into_any(),
     }
 }
 
@@ -62,6 +63,8 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Emphasis { content } => view! { <em>{content.into_iter().map(self::inline).collect_view()}</em> }.into_any(),
         Inline::Strong { content } => view! { <strong>{content.into_iter().map(self::inline).collect_view()}</strong> }.into_any(),
         Inline::Code { text } => view! { <code>{text}</code> }.into_any(),
+        Inline::Superscript { content } => view! { <sup>{content.into_iter().map(self::inline).collect_view()}</sup> }.into_any(),
+        Inline::Subscript { content } => view! { <sub>{content.into_iter().map(self::inline).collect_view()}</sub> }.into_any(),
         Inline::Link { href, content } => view! {
             <a href=href>{content.into_iter().map(self::inline).collect_view()}</a>
         }

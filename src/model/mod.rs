@@ -115,6 +115,8 @@ pub enum Block {
     Story { story: StoryCard },
     /// A reserved advertisement box; `slot` is its `<slot>` name (`ad-1`, …).
     Ad { slot: String, size: AdSize },
+    /// A thematic break between parts of the text (`<hr>`).
+    Divider,
 }
 
 /// The box an ad slot reserves, so the page does not shift when it fills.
@@ -135,6 +137,8 @@ pub enum Inline {
     Emphasis { content: Vec<Inline> },
     Strong { content: Vec<Inline> },
     Code { text: String },
+    Superscript { content: Vec<Inline> },
+    Subscript { content: Vec<Inline> },
     Link { href: String, content: Vec<Inline> },
     LineBreak,
 }
@@ -144,9 +148,11 @@ impl Inline {
     pub fn plain_text(&self, out: &mut String) {
         match self {
             Inline::Text { text } | Inline::Code { text } => out.push_str(text),
-            Inline::Emphasis { content } | Inline::Strong { content } | Inline::Link { content, .. } => {
-                content.iter().for_each(|inline| inline.plain_text(out))
-            }
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Superscript { content }
+            | Inline::Subscript { content }
+            | Inline::Link { content, .. } => content.iter().for_each(|inline| inline.plain_text(out)),
             Inline::LineBreak => out.push(' '),
         }
     }
@@ -163,7 +169,7 @@ impl Article {
                 }
                 Block::Heading { text: heading, .. } => text.push_str(heading),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
-                Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } => {}
+                Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
             }
             text.push(' ');
         }
@@ -191,7 +197,10 @@ impl Inline {
                 f(href, UrlKind::Link);
                 content.iter_mut().for_each(|inline| inline.visit_urls(f));
             }
-            Inline::Emphasis { content } | Inline::Strong { content } => content.iter_mut().for_each(|inline| inline.visit_urls(f)),
+            Inline::Emphasis { content }
+            | Inline::Strong { content }
+            | Inline::Superscript { content }
+            | Inline::Subscript { content } => content.iter_mut().for_each(|inline| inline.visit_urls(f)),
             Inline::Text { .. } | Inline::Code { .. } | Inline::LineBreak => {}
         }
     }
@@ -217,7 +226,7 @@ impl Article {
                 Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
                 Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
-                Block::Heading { .. } | Block::Ad { .. } => {}
+                Block::Heading { .. } | Block::Ad { .. } | Block::Divider => {}
             }
         }
         related.iter_mut().chain(trending.iter_mut()).flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));

@@ -84,7 +84,7 @@ fn strip_position(message: &str) -> String {
 
 /// Validates an already-parsed native-format document.
 pub fn validate_article(value: &Value) -> Result<Parsed, Error> {
-    let mut reader = Reader { warnings: Vec::new(), ads: 0 };
+    let mut reader = Reader::default();
     let article = reader.article(value)?;
     Ok(Parsed { article, warnings: reader.warnings })
 }
@@ -100,34 +100,35 @@ fn type_name(value: &Value) -> &'static str {
     }
 }
 
-fn wrong(path: &str, expected: &'static str, value: &Value) -> Error {
+pub(crate) fn wrong(path: &str, expected: &'static str, value: &Value) -> Error {
     Error::WrongType { path: path.to_owned(), expected, found: type_name(value) }
 }
 
-/// An object being read, with its path for messages.
-struct Obj<'a> {
-    map: &'a Map<String, Value>,
-    path: &'a str,
+/// An object being read, with its path for messages. Shared by every format
+/// adapter, so all formats are checked alike and name their own paths.
+pub(crate) struct Obj<'a> {
+    pub(crate) map: &'a Map<String, Value>,
+    pub(crate) path: &'a str,
 }
 
 impl<'a> Obj<'a> {
-    fn new(value: &'a Value, path: &'a str) -> Result<Self, Error> {
+    pub(crate) fn new(value: &'a Value, path: &'a str) -> Result<Self, Error> {
         match value {
             Value::Object(map) => Ok(Obj { map, path }),
             other => Err(wrong(path, "an object", other)),
         }
     }
 
-    fn at(&self, key: &str) -> String {
+    pub(crate) fn at(&self, key: &str) -> String {
         format!("{}.{key}", self.path)
     }
 
     /// A field's value; `null` counts as absent.
-    fn get(&self, key: &str) -> Option<&'a Value> {
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
         self.map.get(key).filter(|v| !v.is_null())
     }
 
-    fn opt_str(&self, key: &str, max: usize) -> Result<Option<String>, Error> {
+    pub(crate) fn opt_str(&self, key: &str, max: usize) -> Result<Option<String>, Error> {
         let Some(value) = self.get(key) else { return Ok(None) };
         let Value::String(s) = value else { return Err(wrong(&self.at(key), "a string", value)) };
         let s = s.trim();
@@ -137,7 +138,7 @@ impl<'a> Obj<'a> {
         Ok((!s.is_empty()).then(|| s.to_owned()))
     }
 
-    fn req_str(&self, key: &str, max: usize) -> Result<String, Error> {
+    pub(crate) fn req_str(&self, key: &str, max: usize) -> Result<String, Error> {
         match self.opt_str(key, max)? {
             Some(s) => Ok(s),
             None if self.map.contains_key(key) => {
@@ -147,7 +148,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn opt_bool(&self, key: &str) -> Result<Option<bool>, Error> {
+    pub(crate) fn opt_bool(&self, key: &str) -> Result<Option<bool>, Error> {
         match self.get(key) {
             None => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
@@ -155,7 +156,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn opt_dimension(&self, key: &str) -> Result<Option<u32>, Error> {
+    pub(crate) fn opt_dimension(&self, key: &str) -> Result<Option<u32>, Error> {
         match self.get(key) {
             None => Ok(None),
             Some(value @ Value::Number(n)) => match n.as_u64() {
@@ -166,7 +167,7 @@ impl<'a> Obj<'a> {
         }
     }
 
-    fn opt_array(&self, key: &str) -> Result<&'a [Value], Error> {
+    pub(crate) fn opt_array(&self, key: &str) -> Result<&'a [Value], Error> {
         match self.get(key) {
             None => Ok(&[]),
             Some(Value::Array(items)) => Ok(items),
@@ -175,32 +176,60 @@ impl<'a> Obj<'a> {
     }
 }
 
-struct Reader {
-    warnings: Vec<Warning>,
+pub(crate) struct Reader {
+    pub(crate) warnings: Vec<Warning>,
     /// Ad slots seen so far, to name them `ad-1`, `ad-2`, … in order.
     ads: usize,
 }
 
+impl Default for Reader {
+    fn default() -> Self {
+        Reader { warnings: Vec::new(), ads: 0 }
+    }
+}
+
 impl Reader {
-    fn warn(&mut self, path: String, message: impl Into<String>) {
+    pub(crate) fn warn(&mut self, path: String, message: impl Into<String>) {
         self.warnings.push(Warning { path, message: message.into() });
     }
 
-    /// An optional URL field: an unsafe one is dropped with a warning.
-    fn opt_url(&mut self, obj: &Obj, key: &str, kind: UrlKind) -> Result<Option<String>, Error> {
-        let Some(raw) = obj.opt_str(key, MAX_URL)? else { return Ok(None) };
-        match check_url(&raw, kind) {
-            Ok(url) => Ok(Some(url)),
+    /// A URL found at `path`: an unsafe one is dropped with a warning.
+    pub(crate) fn url(&mut self, raw: &str, path: &str, kind: UrlKind) -> Option<String> {
+        match check_url(raw, kind) {
+            Ok(url) => Some(url),
             Err(why) => {
-                self.warn(obj.at(key), format!("{why}; dropped"));
-                Ok(None)
+                self.warn(path.to_owned(), format!("{why}; dropped"));
+                None
             }
         }
     }
 
+    /// A date found at `path`: a malformed one is dropped with a warning.
+    pub(crate) fn date(&mut self, text: &str, path: &str) -> Option<DateTime> {
+        match DateTime::parse(text.trim()) {
+            Ok(date) => Some(date),
+            Err(why) => {
+                self.warn(path.to_owned(), format!("\"{text}\": {why}; the date is not shown"));
+                None
+            }
+        }
+    }
+
+    /// The next ad slot's name: `ad-1`, `ad-2`, … in document order.
+    pub(crate) fn next_ad_slot(&mut self) -> String {
+        self.ads += 1;
+        format!("ad-{}", self.ads)
+    }
+
+    /// An optional URL field: an unsafe one is dropped with a warning.
+    pub(crate) fn opt_url(&mut self, obj: &Obj, key: &str, kind: UrlKind) -> Result<Option<String>, Error> {
+        let Some(raw) = obj.opt_str(key, MAX_URL)? else { return Ok(None) };
+        Ok(self.url(&raw, &obj.at(key), kind))
+    }
+
     /// A URL the containing item cannot do without: `Ok(None)` means the
     /// item is dropped (the warning is already given).
-    fn req_url(&mut self, obj: &Obj, key: &str, kind: UrlKind, item: &str) -> Result<Option<String>, Error> {
+    pub(crate) fn req_url(&mut self, obj: &Obj, key: &str, kind: UrlKind, item: &str) -> Result<Option<String>, Error> {
         let raw = obj.req_str(key, MAX_URL)?;
         match check_url(&raw, kind) {
             Ok(url) => Ok(Some(url)),
@@ -211,19 +240,13 @@ impl Reader {
         }
     }
 
-    fn opt_date(&mut self, obj: &Obj, key: &str) -> Result<Option<DateTime>, Error> {
+    pub(crate) fn opt_date(&mut self, obj: &Obj, key: &str) -> Result<Option<DateTime>, Error> {
         let Some(text) = obj.opt_str(key, 64)? else { return Ok(None) };
-        match DateTime::parse(&text) {
-            Ok(date) => Ok(Some(date)),
-            Err(why) => {
-                self.warn(obj.at(key), format!("\"{text}\": {why}; the date is not shown"));
-                Ok(None)
-            }
-        }
+        Ok(self.date(&text, &obj.at(key)))
     }
 
     /// Reads a list, keeping at most `max` items that `read` accepts.
-    fn list<T>(
+    pub(crate) fn list<T>(
         &mut self,
         obj: &Obj,
         key: &str,
@@ -289,7 +312,7 @@ impl Reader {
     }
 
     /// An image; `Ok(None)` when its `src` was unsafe.
-    fn image(&mut self, value: &Value, path: &str) -> Result<Option<Image>, Error> {
+    pub(crate) fn image(&mut self, value: &Value, path: &str) -> Result<Option<Image>, Error> {
         let obj = Obj::new(value, path)?;
         let Some(src) = self.req_url(&obj, "src", UrlKind::Image, "image")? else { return Ok(None) };
         let alt = match obj.get("alt") {
@@ -309,7 +332,7 @@ impl Reader {
         }))
     }
 
-    fn author(&mut self, value: &Value, path: &str) -> Result<Author, Error> {
+    pub(crate) fn author(&mut self, value: &Value, path: &str) -> Result<Author, Error> {
         let obj = Obj::new(value, path)?;
         Ok(Author {
             name: obj.req_str("name", MAX_SHORT_TEXT)?,
@@ -327,7 +350,7 @@ impl Reader {
     }
 
     /// A story card; `Ok(None)` when its URL was unsafe.
-    fn story(&mut self, value: &Value, path: &str) -> Result<Option<StoryCard>, Error> {
+    pub(crate) fn story(&mut self, value: &Value, path: &str) -> Result<Option<StoryCard>, Error> {
         let obj = Obj::new(value, path)?;
         let headline = obj.req_str("headline", MAX_SHORT_TEXT)?;
         let Some(url) = self.req_url(&obj, "url", UrlKind::Link, "story")? else { return Ok(None) };
@@ -413,9 +436,9 @@ impl Reader {
                         AdSize::Rectangle
                     }
                 };
-                self.ads += 1;
-                Block::Ad { slot: format!("ad-{}", self.ads), size }
+                Block::Ad { slot: self.next_ad_slot(), size }
             }
+            "divider" => Block::Divider,
             other => {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);
@@ -483,6 +506,8 @@ impl Reader {
             "em" => Inline::Emphasis { content: self.content(&obj, depth + 1)? },
             "strong" => Inline::Strong { content: self.content(&obj, depth + 1)? },
             "code" => Inline::Code { text: obj.req_str("text", MAX_LONG_TEXT)? },
+            "sup" => Inline::Superscript { content: self.content(&obj, depth + 1)? },
+            "sub" => Inline::Subscript { content: self.content(&obj, depth + 1)? },
             "br" => Inline::LineBreak,
             "link" => {
                 let content = self.content(&obj, depth + 1)?;
