@@ -1,7 +1,6 @@
 //! Where a widget's article comes from, in order of precedence: an object
-//! given to `ArticleWidget.render`, the `src` URL, a child
-//! `<script type="application/json">`, or (`from="page"`) the page's own
-//! JSON-LD.
+//! given to `ArticleWidget.render`, the page's own JSON-LD (`from="page"`),
+//! the `src` URL, or a child `<script type="application/json">`.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -28,11 +27,16 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
             format_attribute.unwrap_or_default()
         ))
     })?;
-    let (text, base) = text(host).await?;
-    let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(Failure::from)?;
-    if let Some(base) = base {
-        resolve_urls(&mut parsed, &base);
-    }
+    let mut parsed = if host.get_attribute("from").as_deref() == Some("page") && super::api::given(host).is_none() {
+        formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
+    } else {
+        let (text, base) = text(host).await?;
+        let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(Failure::from)?;
+        if let Some(base) = base {
+            resolve_urls(&mut parsed, &base);
+        }
+        parsed
+    };
     if parsed.article.language.is_none() {
         parsed.article.language = host.get_attribute("lang").filter(|l| !l.trim().is_empty());
     }
@@ -57,13 +61,18 @@ async fn text(host: &HtmlElement) -> Result<(String, Option<String>), Failure> {
     if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
         return Ok((script.text_content().unwrap_or_default(), None));
     }
-    if host.get_attribute("from").as_deref() == Some("page") {
-        return Err(failure("from=\"page\" needs the JSON-LD format, which this build cannot read yet.".into()));
-    }
     Err(failure(
         "No article given: set the element's src attribute, or put the JSON in a <script type=\"application/json\"> inside it."
             .into(),
     ))
+}
+
+/// The text of every `<script type="application/ld+json">` in the page.
+fn page_json_ld() -> Vec<String> {
+    let Ok(scripts) = leptos::prelude::document().query_selector_all("script[type='application/ld+json']") else {
+        return Vec::new();
+    };
+    (0..scripts.length()).filter_map(|i| scripts.item(i)?.text_content()).collect()
 }
 
 fn document_base() -> String {

@@ -1,7 +1,24 @@
-//! Input formats. Each is adapted into the one [`model::Article`]; the
-//! element's `format` attribute names one, or `auto` detects it.
+//! Input formats. Each is one adapter into the one [`model::Article`]; the
+//! element's `format` attribute names one, or `auto` detects it from the
+//! document's shape ([`detect`]).
+//!
+//! Adapters read through the same helpers as the native validator
+//! (`model::validate::{Obj, Reader}`), so every format gets the same URL,
+//! date and size rules, and every problem names the JSON path in the
+//! document as the publisher wrote it, from the root `article`.
 //!
 //! [`model::Article`]: crate::model::Article
+
+mod detect;
+mod ghost;
+pub(crate) mod html;
+mod jsonfeed;
+mod jsonld;
+mod wordpress;
+
+use serde_json::Value;
+
+pub use detect::detect;
 
 use crate::model::{self, Error, Parsed};
 
@@ -12,26 +29,58 @@ pub enum Format {
     Auto,
     /// The project's own format (`schema/article.schema.json`).
     Native,
+    /// schema.org NewsArticle / Article / BlogPosting in JSON-LD.
+    JsonLd,
+    /// JSON Feed 1.1 or 1.0: a whole feed or one item.
+    JsonFeed,
+    /// WordPress REST API posts (`/wp/v2/posts/<id>?_embed` or the list).
+    WordPress,
+    /// Ghost Content API `posts` response.
+    Ghost,
 }
 
 impl Format {
     /// The format an element's `format` attribute names; `None` if unknown.
     pub fn from_attribute(value: Option<&str>) -> Option<Format> {
-        match value.map(str::trim).unwrap_or("") {
-            "" | "auto" => Some(Format::Auto),
-            "native" => Some(Format::Native),
-            _ => None,
-        }
+        Some(match value.map(str::trim).unwrap_or("").to_ascii_lowercase().as_str() {
+            "" | "auto" => Format::Auto,
+            "native" => Format::Native,
+            "jsonld" | "json-ld" => Format::JsonLd,
+            "jsonfeed" | "json-feed" => Format::JsonFeed,
+            "wordpress" => Format::WordPress,
+            "ghost" => Format::Ghost,
+            _ => return None,
+        })
     }
 }
 
 /// The names `format` accepts, for error messages.
-pub const FORMAT_NAMES: &str = "auto, native";
+pub const FORMAT_NAMES: &str = "auto, native, jsonld, jsonfeed, wordpress, ghost";
 
 /// Reads a document in `format`. `item` picks an entry where a format holds
-/// several (a feed); formats with one article ignore it.
-pub fn parse(text: &str, format: Format, _item: Option<&str>) -> Result<Parsed, Error> {
+/// several (a feed, a list of posts): an index from 0 or an entry's id.
+pub fn parse(text: &str, format: Format, item: Option<&str>) -> Result<Parsed, Error> {
+    adapt(&model::parse_json(text)?, format, item)
+}
+
+/// Adapts an already-parsed document.
+pub fn adapt(value: &Value, format: Format, item: Option<&str>) -> Result<Parsed, Error> {
+    let format = match format {
+        Format::Auto => detect(value)?,
+        known => known,
+    };
     match format {
-        Format::Auto | Format::Native => model::parse_article(text),
+        Format::Auto | Format::Native => model::validate_article(value),
+        Format::JsonLd => jsonld::parse(value, item),
+        Format::JsonFeed => jsonfeed::parse(value, item),
+        Format::WordPress => wordpress::parse(value, item),
+        Format::Ghost => ghost::parse(value, item),
     }
+}
+
+/// Reads the article among a page's own `application/ld+json` blocks
+/// (`from="page"`). Blocks that are not valid JSON are skipped.
+pub fn parse_page_json_ld(blocks: &[String]) -> Result<Parsed, Error> {
+    let values: Vec<Value> = blocks.iter().filter_map(|text| model::parse_json(text).ok()).collect();
+    jsonld::parse_page(&values)
 }

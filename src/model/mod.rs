@@ -7,13 +7,13 @@
 mod date;
 pub mod limits;
 mod url;
-mod validate;
+pub(crate) mod validate;
 
 use serde::{Deserialize, Serialize};
 
 pub use date::{format_date, DateTime};
 pub use url::{check_url, UrlKind};
-pub use validate::{parse_article, validate_article, Error, Parsed, Warning};
+pub use validate::{parse_article, parse_json, validate_article, Error, Parsed, Warning};
 
 /// One news article, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

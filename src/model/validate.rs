@@ -61,17 +61,21 @@ pub struct Parsed {
 
 /// Parses and validates a native-format document.
 pub fn parse_article(json: &str) -> Result<Parsed, Error> {
+    validate_article(&parse_json(json)?)
+}
+
+/// Parses a JSON document of any format, within the size limit.
+pub fn parse_json(json: &str) -> Result<Value, Error> {
     if json.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { size: json.len(), limit: MAX_INPUT_BYTES });
     }
     // serde_json stops at 128 levels of nesting, so a deep document fails
     // here instead of overflowing the stack.
-    let value: Value = serde_json::from_str(json).map_err(|e| Error::Syntax {
+    serde_json::from_str(json).map_err(|e| Error::Syntax {
         line: e.line(),
         column: e.column(),
         message: strip_position(&e.to_string()),
-    })?;
-    validate_article(&value)
+    })
 }
 
 /// serde_json appends " at line L column C"; the error says that itself.

@@ -1,0 +1,12 @@
+//! STUB: the wordpress adapter replaces this file.
+
+use serde_json::Value;
+
+use crate::model::{Error, Parsed};
+
+/// Adapts a wordpress document into the model; `item` picks an entry where the
+/// document holds several.
+pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> {
+    let _ = (value, item);
+    Err(Error::Invalid { path: "article".into(), message: "the wordpress format is not built yet".into() })
+}
