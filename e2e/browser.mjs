@@ -2,7 +2,8 @@
 // browser). The flags keep it off the network this machine does not have.
 import { chromium } from "playwright-core";
 
-export function launch() {
+/** `args` are added to the usual flags (the memory test adds `--js-flags=--expose-gc`). */
+export function launch({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     args: [
@@ -13,6 +14,7 @@ export function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
   });
 }

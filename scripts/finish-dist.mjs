@@ -14,14 +14,25 @@ if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR 
 const file = join(dir, "article-widget.js");
 let js = await readFile(file, "utf8");
 
-const importLine = /^import \{ defineElement \} from '\.\/(snippets\/[^']+\/src\/embed\/element\.js)';\n/m;
-const match = js.match(importLine);
-if (match) {
-  const snippet = await readFile(join(dir, match[1]), "utf8");
-  js = js.replace(importLine, snippet.replace(/^export function/m, "function") + "\n");
+// wasm-bindgen imports the snippet by name where it wraps a call, and as a
+// namespace where the wasm calls it directly: both become local bindings.
+const snippetPath = js.match(/["'](\.\/snippets\/[^"']+\/src\/embed\/element\.js)["']/)?.[1];
+if (snippetPath) {
+  const snippet = await readFile(join(dir, snippetPath), "utf8");
+  const names = [...snippet.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
+  const quoted = snippetPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  js = js
+    .replace(new RegExp(`^import \\{[^}]*\\} from ["']${quoted}["'];?\\n`, "m"), "")
+    .replace(new RegExp(`^import \\* as (\\w+) from ["']${quoted}["'];?\\n`, "m"), (_, ns) => `const ${ns} = { ${names.join(", ")} };\n`);
+  js = snippet.replace(/^export function/gm, "function") + "\n" + js;
+  // The wasm's import table still names the snippet's path as a key; only an
+  // `import … from` would make the browser fetch it.
+  if (/^import .* from ["']\.\/snippets\//m.test(js)) {
+    throw new Error("article-widget.js still imports from ./snippets/ after inlining; did wasm-bindgen change its output?");
+  }
   await rm(join(dir, "snippets"), { recursive: true });
 } else if (!js.includes("function defineElement(")) {
-  throw new Error("article-widget.js: the element.js import was not found; did wasm-bindgen change its output?");
+  throw new Error("article-widget.js: the element.js snippet was not found; did wasm-bindgen change its output?");
 }
 
 const start = "\n// Started by including this module: <script type=\"module\" src=\".../article-widget.js\">.\n__wbg_init();\n";

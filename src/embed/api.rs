@@ -1,8 +1,6 @@
 //! `window.ArticleWidget`: render an object into an element, destroy a
 //! widget, and the version.
 
-use std::cell::RefCell;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -10,17 +8,18 @@ use web_sys::HtmlElement;
 use super::events::object;
 
 thread_local! {
-    /// Objects given to `render`, by element; they win over `src`.
-    static GIVEN: RefCell<Vec<(HtmlElement, JsValue)>> = const { RefCell::new(Vec::new()) };
+    /// Objects given to `render`, by element; they win over `src`. Weak, so
+    /// an element the page drops is collected with its article.
+    static GIVEN: js_sys::WeakMap = js_sys::WeakMap::new();
 }
 
 /// The object `render` gave this element, if any.
 pub(super) fn given(host: &HtmlElement) -> Option<JsValue> {
-    GIVEN.with_borrow(|given| given.iter().find(|(h, _)| h == host).map(|(_, v)| v.clone()))
+    GIVEN.with(|given| Some(given.get(host)).filter(|v| !v.is_undefined()))
 }
 
 fn forget(host: &HtmlElement) {
-    GIVEN.with_borrow_mut(|given| given.retain(|(h, _)| h != host));
+    GIVEN.with(|given| given.delete(host));
 }
 
 fn as_widget(element: &JsValue) -> Option<HtmlElement> {
@@ -44,39 +43,8 @@ fn render(element: JsValue, article: JsValue) -> js_sys::Promise {
     if !article.is_object() {
         return rejected("ArticleWidget.render needs the article as an object.");
     }
-    let settled = js_sys::Promise::new(&mut |resolve, reject| {
-        let listen = |name: &str, callback: Closure<dyn FnMut(web_sys::CustomEvent)>| {
-            let options = web_sys::AddEventListenerOptions::new();
-            options.set_once(true);
-            let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
-                name,
-                callback.as_ref().unchecked_ref(),
-                &options,
-            );
-            // Runs at most once; the browser drops it after.
-            callback.forget();
-        };
-        let on_ready_resolve = resolve.clone();
-        listen(
-            "article-widget:ready",
-            Closure::new(move |_| {
-                let _ = on_ready_resolve.call0(&JsValue::UNDEFINED);
-            }),
-        );
-        listen(
-            "article-widget:error",
-            Closure::new(move |event: web_sys::CustomEvent| {
-                let detail = event.detail();
-                let message = js_sys::Reflect::get(&detail, &"message".into()).ok().and_then(|m| m.as_string());
-                let error = js_sys::Error::new(&message.unwrap_or_default());
-                let path = js_sys::Reflect::get(&detail, &"path".into()).unwrap_or(JsValue::NULL);
-                let _ = js_sys::Reflect::set(&error, &"path".into(), &path);
-                let _ = reject.call1(&JsValue::UNDEFINED, &error);
-            }),
-        );
-    });
-    forget(&host);
-    GIVEN.with_borrow_mut(|given| given.push((host.clone(), article)));
+    let settled = super::next_outcome(&host);
+    GIVEN.with(|given| given.set(&host, &article));
     super::reload(host);
     settled
 }

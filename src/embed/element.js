@@ -16,3 +16,22 @@ export function defineElement(name, observed, connected, disconnected, changed) 
   });
   return true;
 }
+
+// Settles with the host's next load: resolves on `article-widget:ready`,
+// rejects on `article-widget:error` with an Error carrying `.path`. Written
+// here so that nothing of it outlives the outcome: Rust closures handed to
+// JS would keep the resolve function, and with it the caller's scope, alive.
+export function nextOutcome(host) {
+  return new Promise((resolve, reject) => {
+    const done = new AbortController();
+    const options = { signal: done.signal };
+    host.addEventListener("article-widget:ready", () => {
+      done.abort();
+      resolve();
+    }, options);
+    host.addEventListener("article-widget:error", (event) => {
+      done.abort();
+      reject(Object.assign(new Error(event.detail.message), { path: event.detail.path }));
+    }, options);
+  });
+}

@@ -38,6 +38,9 @@ extern "C" {
         disconnected: &Closure<dyn Fn(HtmlElement)>,
         changed: &Closure<dyn Fn(HtmlElement, String)>,
     ) -> bool;
+
+    #[wasm_bindgen(js_name = nextOutcome)]
+    fn next_outcome(host: &HtmlElement) -> js_sys::Promise;
 }
 
 /// Observers and callbacks a widget holds while mounted; released with it.
@@ -241,6 +244,14 @@ fn attribute_changed(host: HtmlElement, attribute: String) {
 
 /// Loads, validates and shows the host's article, then tells the host page.
 async fn load(host: HtmlElement, state: RwSignal<WidgetState>, resources: Rc<RefCell<Resources>>) {
+    if !source::given_any(&host) {
+        web_sys::console::warn_1(
+            &"article-widget: no article yet. Set src, put a <script type=\"application/json\"> inside, \
+              set from=\"page\", or call ArticleWidget.render(element, object)."
+                .into(),
+        );
+        return;
+    }
     let result = source::article(&host).await;
     let (next, outcome) = match result {
         Ok(parsed) => {

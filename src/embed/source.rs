@@ -18,6 +18,15 @@ fn failure(message: String) -> Failure {
     Failure { message, path: None }
 }
 
+/// Whether the host says where its article is. One that does not yet (a
+/// page about to call `ArticleWidget.render`) keeps its placeholder.
+pub fn given_any(host: &HtmlElement) -> bool {
+    super::api::given(host).is_some()
+        || host.get_attribute("from").as_deref() == Some("page")
+        || host.get_attribute("src").is_some_and(|s| !s.trim().is_empty())
+        || matches!(host.query_selector(":scope > script[type='application/json']"), Ok(Some(_)))
+}
+
 /// The host's article, read, adapted and validated.
 pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     let format_attribute = host.get_attribute("format");
