@@ -87,14 +87,17 @@ fn clean_document() -> Value {
                 { "type": "link", "href": "/more", "content": [{ "type": "strong", "text": "link" }] },
                 { "type": "br" },
                 { "type": "code", "text": "x = 1" },
-                { "type": "text", "text": "." }
+                { "type": "text", "text": "." },
+                { "type": "sup", "text": "1" },
+                { "type": "sub", "content": ["2"] }
             ] },
             { "type": "heading", "level": 3, "text": "What comes next" },
             { "type": "quote", "text": "We are ready.", "attribution": "A minister", "pull": true },
             { "type": "list", "ordered": true, "items": ["One", [{ "type": "em", "text": "Two" }]] },
             { "type": "figure", "image": { "src": "/img/map.jpg", "alt": "" } },
             { "type": "story", "story": { "url": "/world/a-2", "headline": "Background", "kicker": "Analysis", "date": "2026-11-19" } },
-            { "type": "ad", "size": "banner" }
+            { "type": "ad", "size": "banner" },
+            { "type": "divider" }
         ],
         "related": [{
             "url": "/world/a-3",
@@ -221,7 +224,7 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("an author name that is a number", "/authors/0/name", Some(json!(42))),
         ("a heading level of 4", "/body/2/level", Some(json!(4))),
         ("a heading level given as a string", "/body/2/level", Some(json!("2"))),
-        ("a block of an unknown type", "/body/8", Some(json!({ "type": "video", "src": "/v.mp4" }))),
+        ("a block of an unknown type", "/body/9", Some(json!({ "type": "video", "src": "/v.mp4" }))),
         ("a date in the wrong form", "/published", Some(json!("31/11/2026"))),
         ("a date that does not exist", "/updated", Some(json!("2023-02-29"))),
         ("an image width of 0", "/hero/width", Some(json!(0))),

@@ -186,3 +186,68 @@ async fn clicking_the_author_in_the_byline_focuses_the_bio_card() {
     assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before, "the host page's URL is untouched");
     host.remove();
 }
+
+/// HTML fixtures with the snapshots tests/html.rs holds html5ever to:
+/// (name, HTML, blocks as pretty JSON, warnings one a line).
+const HTML_FIXTURES: &[(&str, &str, &str, &str)] = &[
+    (
+        "wordpress-gutenberg",
+        include_str!("../fixtures/html/wordpress-gutenberg.html"),
+        include_str!("snapshots/html/wordpress-gutenberg.json"),
+        include_str!("snapshots/html/wordpress-gutenberg.warnings.txt"),
+    ),
+    (
+        "ghost",
+        include_str!("../fixtures/html/ghost.html"),
+        include_str!("snapshots/html/ghost.json"),
+        include_str!("snapshots/html/ghost.warnings.txt"),
+    ),
+    (
+        "hostile",
+        include_str!("../fixtures/html/hostile.html"),
+        include_str!("snapshots/html/hostile.json"),
+        include_str!("snapshots/html/hostile.warnings.txt"),
+    ),
+    (
+        "jsonfeed-simple",
+        include_str!("../fixtures/html/jsonfeed-simple.html"),
+        include_str!("snapshots/html/jsonfeed-simple.json"),
+        include_str!("snapshots/html/jsonfeed-simple.warnings.txt"),
+    ),
+];
+
+// The browser's DOMParser gives the very blocks and warnings html5ever gives natively, fixture by fixture.
+#[wasm_bindgen_test]
+fn html_bodies_convert_in_the_browser_exactly_as_natively() {
+    for (name, html, json, warnings) in HTML_FIXTURES {
+        let (blocks, seen) = article_widget::formats::html_blocks_for_test(html);
+        let actual = serde_json::to_string_pretty(&blocks).unwrap() + "\n";
+        assert_eq!(&actual, json, "{name}: blocks differ from tests/snapshots/html/{name}.json");
+        let seen: String = seen.iter().map(|w| format!("{w}\n")).collect();
+        assert_eq!(&seen, warnings, "{name}: warnings differ from tests/snapshots/html/{name}.warnings.txt");
+    }
+}
+
+// Nothing in a hostile body runs or loads while it is parsed: DOMParser's document has no browsing context.
+#[wasm_bindgen_test]
+async fn parsing_a_hostile_body_runs_none_of_its_scripts_or_handlers() {
+    let window = web_sys::window().unwrap();
+    js_sys::Reflect::set(&window, &"awHtmlRan".into(), &JsValue::FALSE).unwrap();
+    let html = r#"<script>window.awHtmlRan = true</script><img src="x" onerror="window.awHtmlRan = true"><svg><script>window.awHtmlRan = true</script></svg><iframe srcdoc="<script>parent.awHtmlRan = true</script>"></iframe>"#;
+    let _ = article_widget::formats::html_blocks_for_test(html);
+    // Give a failed image load, were one started, time to fire its handler.
+    let tick = js_sys::Promise::new(&mut |resolve, _| {
+        window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200).unwrap();
+    });
+    JsFuture::from(tick).await.unwrap();
+    assert_eq!(js_sys::Reflect::get(&window, &"awHtmlRan".into()).unwrap(), JsValue::FALSE);
+}
+
+// Titles and excerpts read the same through DOMParser as through html5ever (tests/html.rs has the native twin).
+#[wasm_bindgen_test]
+fn html_to_text_gives_the_same_text_in_the_browser() {
+    assert_eq!(
+        article_widget::formats::html_text_for_test("  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "),
+        "Carvela & Lusk agree… to\u{a0}talk again"
+    );
+}

@@ -25,6 +25,17 @@ fn is_wordpress_post(value: &Value) -> bool {
     has_rendered(value, "title") && has_rendered(value, "content")
 }
 
+/// What WordPress sends instead of a post:
+/// `{"code": "rest_post_invalid_id", "message": "…", "data": {"status": 404}}`.
+fn is_wordpress_error(value: &Value) -> bool {
+    value.get("code").is_some_and(Value::is_string) && value.get("message").is_some_and(Value::is_string) && value.get("data").is_some()
+}
+
+/// What Ghost sends instead of posts: `{"errors": [{"message": "…", "type": "NotFoundError"}]}`.
+fn is_ghost_error(value: &Value) -> bool {
+    value.get("errors").and_then(Value::as_array).and_then(|errors| errors.first()).is_some_and(|e| e.get("type").is_some())
+}
+
 fn is_json_feed(value: &Value) -> bool {
     value.get("version").and_then(Value::as_str).is_some_and(|v| v.starts_with("https://jsonfeed.org/version/"))
 }
@@ -43,6 +54,9 @@ fn is_json_ld(value: &Value) -> bool {
     value.get("@context").is_some() || value.get("@graph").is_some() || value.get("@type").is_some()
 }
 
+/// Fields only the native format has at its top level.
+const NATIVE_KEYS: [&str; 8] = ["headline", "dek", "body", "authors", "hero", "related", "trending", "section"];
+
 /// The format of `value`, or an error that says what was looked for.
 pub fn detect(value: &Value) -> Result<Format, Error> {
     let first = match value {
@@ -53,11 +67,13 @@ pub fn detect(value: &Value) -> Result<Format, Error> {
         Format::JsonLd
     } else if is_json_feed(value) || is_json_feed_item(value) {
         Format::JsonFeed
-    } else if is_wordpress_post(first) {
+    } else if is_wordpress_post(first) || is_wordpress_error(value) {
         Format::WordPress
-    } else if value.get("posts").and_then(Value::as_array).is_some() || is_ghost_post(value) {
+    } else if value.get("posts").and_then(Value::as_array).is_some() || is_ghost_post(value) || is_ghost_error(value) {
         Format::Ghost
-    } else if value.get("headline").is_some() {
+    } else if NATIVE_KEYS.iter().any(|key| value.get(key).is_some()) {
+        // Native, even without its headline: the validator then says that
+        // article.headline is missing, which is the useful message.
         Format::Native
     } else {
         return Err(Error::Invalid {

@@ -1,12 +1,267 @@
-//! STUB: the ghost adapter replaces this file.
+//! Ghost Content API posts into the model: a `posts` response
+//! (`/ghost/api/content/posts/?include=authors,tags`), where `item` picks the
+//! article and the other posts become related-story cards, or one post object.
+//!
+//! Field reference: <https://ghost.org/docs/content-api/#posts> and
+//! <https://ghost.org/docs/content-api/#authors>. Ghost's `title`,
+//! `custom_excerpt` and author fields are plain text; `html` is the body and
+//! `feature_image_caption` is HTML.
 
 use serde_json::Value;
 
-use crate::model::{Error, Parsed};
+use super::html::html_to_blocks;
+use super::{card_url, pick_entry, plain};
+use crate::model::limits::*;
+use crate::model::validate::{wrong, Obj, Reader};
+use crate::model::{Article, Author, Error, Image, Parsed, SocialLink, StoryCard, UrlKind};
 
-/// Adapts a ghost document into the model; `item` picks an entry where the
-/// document holds several.
+/// Adapts a Ghost `posts` response, or one post, into the model; `item`
+/// picks a post by index from 0, `id` or `slug` (default: the first).
 pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> {
-    let _ = (value, item);
-    Err(Error::Invalid { path: "article".into(), message: "the ghost format is not built yet".into() })
+    let root = Obj::new(value, "article")?;
+    if let Some(message) = error_message(&root)? {
+        return Err(Error::Invalid { path: "article".into(), message: format!("Ghost answered with an error instead of posts: {message}") });
+    }
+    let mut reader = Reader::default();
+    let Some(posts) = root.get("posts") else {
+        pick_entry(std::slice::from_ref(value), item, "article", "posts")?;
+        let article = read_post(&mut reader, value, "article")?;
+        return Ok(Parsed { article, warnings: reader.warnings });
+    };
+    let Value::Array(posts) = posts else { return Err(wrong(&root.at("posts"), "an array of posts", posts)) };
+    let chosen = pick_entry(posts, item, "article.posts", "posts")?;
+    let mut article = read_post(&mut reader, &posts[chosen], &format!("article.posts[{chosen}]"))?;
+
+    let others = posts.len() - 1;
+    if others > MAX_RELATED {
+        reader.warn("article.posts".into(), format!("{others} other posts, only the first {MAX_RELATED} are shown as related stories"));
+    }
+    for (i, post) in posts.iter().enumerate().filter(|(i, _)| *i != chosen).take(MAX_RELATED) {
+        if let Some(card) = post_card(&mut reader, post, &format!("article.posts[{i}]"))? {
+            if Some(&card.url) != article.url.as_ref() && !article.related.iter().any(|c| c.url == card.url) {
+                article.related.push(card);
+            }
+        }
+    }
+    Ok(Parsed { article, warnings: reader.warnings })
+}
+
+/// `{"errors": [{"message": "Resource not found", "context": …, "type": "NotFoundError"}]}`:
+/// what Ghost sends instead of posts.
+fn error_message(root: &Obj) -> Result<Option<String>, Error> {
+    let Some(first) = root.opt_array("errors")?.first() else { return Ok(None) };
+    let path = format!("{}[0]", root.at("errors"));
+    let error = Obj::new(first, &path)?;
+    let message = error.opt_str("message", MAX_LONG_TEXT)?.unwrap_or_else(|| "no message".into());
+    let mut out = format!("\"{message}\"");
+    if let Some(kind) = error.opt_str("type", MAX_SHORT_TEXT)? {
+        out += &format!(" ({kind})");
+    }
+    if let Some(context) = error.opt_str("context", MAX_LONG_TEXT)? {
+        out += &format!(": {context}");
+    }
+    Ok(Some(out))
+}
+
+/// The article from one post object at `path`.
+fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, Error> {
+    let post = Obj::new(value, path)?;
+    let headline = post.req_str("title", MAX_SHORT_TEXT)?;
+    if let Some(visibility) = post.opt_str("visibility", MAX_SHORT_TEXT)?.filter(|v| v != "public") {
+        reader.warn(
+            post.at("visibility"),
+            format!("the post is for \"{visibility}\" readers; the Content API sends only the part before the paywall, so the body may be cut short"),
+        );
+    }
+    let body = match post.opt_str("html", MAX_INPUT_BYTES)? {
+        Some(html) => html_to_blocks(&html, reader, &post.at("html")),
+        None => Vec::new(),
+    };
+    Ok(Article {
+        id: post.opt_str("id", MAX_SHORT_TEXT)?,
+        url: reader.opt_url(&post, "url", UrlKind::Link)?,
+        site: None,
+        section: section(&post)?,
+        headline,
+        // Not `excerpt`: Ghost writes that from the opening words of the
+        // body, which would print the first paragraph twice.
+        dek: post.opt_str("custom_excerpt", MAX_LONG_TEXT)?,
+        published: reader.opt_date(&post, "published_at")?,
+        updated: reader.opt_date(&post, "updated_at")?,
+        language: None,
+        hero: feature_image(reader, &post, true)?,
+        authors: authors(reader, &post)?,
+        body,
+        related: Vec::new(),
+        trending: Vec::new(),
+    })
+}
+
+/// `feature_image` with its alt text and (HTML) caption; Ghost sends no size.
+fn feature_image(reader: &mut Reader, post: &Obj, with_caption: bool) -> Result<Option<Image>, Error> {
+    let Some(src) = reader.opt_url(post, "feature_image", UrlKind::Image)? else { return Ok(None) };
+    let alt = match post.opt_str("feature_image_alt", MAX_SHORT_TEXT)? {
+        Some(alt) => alt,
+        None => {
+            reader.warn(post.at("feature_image_alt"), "missing; the image is treated as decorative");
+            String::new()
+        }
+    };
+    let caption = match post.opt_str("feature_image_caption", MAX_INPUT_BYTES)? {
+        Some(html) if with_caption => plain(&html, &post.at("feature_image_caption"), MAX_LONG_TEXT)?,
+        _ => None,
+    };
+    Ok(Some(Image { src, alt, width: None, height: None, caption, credit: None }))
+}
+
+/// `primary_author` first, then the rest of `authors` in order, each person
+/// once (by `id`, else `slug`).
+fn authors(reader: &mut Reader, post: &Obj) -> Result<Vec<Author>, Error> {
+    let mut people: Vec<(&Value, String)> = Vec::new();
+    if let Some(primary) = post.get("primary_author") {
+        people.push((primary, post.at("primary_author")));
+    }
+    for (i, author) in post.opt_array("authors")?.iter().enumerate() {
+        people.push((author, format!("{}[{i}]", post.at("authors"))));
+    }
+    let key = |person: &Value| {
+        ["id", "slug"].iter().find_map(|k| person.get(*k).and_then(Value::as_str).map(|s| format!("{k}:{s}")))
+    };
+    let mut seen = Vec::new();
+    let mut out = Vec::new();
+    let mut more = 0;
+    for (person, path) in people {
+        if let Some(key) = key(person) {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+        }
+        if out.len() == MAX_AUTHORS {
+            more += 1;
+            continue;
+        }
+        out.push(author(reader, person, &path)?);
+    }
+    if more > 0 {
+        reader.warn(post.at("authors"), format!("{} authors, only the first {MAX_AUTHORS} are shown", MAX_AUTHORS + more));
+    }
+    Ok(out)
+}
+
+/// One Ghost author: `twitter` is a handle ("@name") and `facebook` a page
+/// name ("name"), which become links.
+fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Author, Error> {
+    let obj = Obj::new(value, path)?;
+    let mut social = Vec::new();
+    if let Some(url) = reader.opt_url(&obj, "website", UrlKind::Link)? {
+        social.push(SocialLink { label: "Website".into(), url });
+    }
+    if let Some(handle) = obj.opt_str("twitter", MAX_SHORT_TEXT)? {
+        let handle = handle.trim_start_matches('@');
+        let valid = !handle.is_empty() && handle.len() <= 15 && handle.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        if let Some(url) = profile(reader, &obj.at("twitter"), handle, valid, "https://x.com/", "a handle like @name") {
+            social.push(SocialLink { label: "X".into(), url });
+        }
+    }
+    if let Some(name) = obj.opt_str("facebook", MAX_SHORT_TEXT)? {
+        let valid = !name.starts_with(['/', '.'])
+            && !name.contains("..")
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
+        if let Some(url) = profile(reader, &obj.at("facebook"), &name, valid, "https://www.facebook.com/", "a page name like \"name\"") {
+            social.push(SocialLink { label: "Facebook".into(), url });
+        }
+    }
+    Ok(Author {
+        name: obj.req_str("name", MAX_SHORT_TEXT)?,
+        role: None,
+        bio: obj.opt_str("bio", MAX_LONG_TEXT)?,
+        avatar: reader.opt_url(&obj, "profile_image", UrlKind::Image)?,
+        url: reader.opt_url(&obj, "url", UrlKind::Link)?,
+        social,
+        stories: Vec::new(),
+    })
+}
+
+/// A social profile from a name (`base` + name), or from a full web address
+/// some sites store instead; anything else is dropped with a warning.
+fn profile(reader: &mut Reader, path: &str, name: &str, valid: bool, base: &str, expected: &str) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        return reader.url(name, path, UrlKind::Link);
+    }
+    if valid {
+        return Some(format!("{base}{name}"));
+    }
+    reader.warn(path.to_owned(), format!("\"{name}\" is not {expected}; the link is dropped"));
+    None
+}
+
+/// `primary_tag`'s name, else the first public tag of `tags`. Internal tags
+/// (`#name`, visibility "internal") are for theme logic, not readers.
+fn section(post: &Obj) -> Result<Option<String>, Error> {
+    let mut tags: Vec<(&Value, String)> = Vec::new();
+    if let Some(primary) = post.get("primary_tag") {
+        tags.push((primary, post.at("primary_tag")));
+    }
+    for (i, tag) in post.opt_array("tags")?.iter().enumerate() {
+        tags.push((tag, format!("{}[{i}]", post.at("tags"))));
+    }
+    for (tag, path) in tags {
+        let tag = Obj::new(tag, &path)?;
+        let internal = tag.opt_str("visibility", MAX_SHORT_TEXT)?.is_some_and(|v| v == "internal");
+        match tag.opt_str("name", MAX_SHORT_TEXT)? {
+            Some(name) if !internal && !name.starts_with('#') => return Ok(Some(name)),
+            _ => {}
+        }
+    }
+    Ok(None)
+}
+
+/// Another post of the response, as a related-story card; `Ok(None)` (with
+/// a warning) when it has no title or no safe link.
+fn post_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<StoryCard>, Error> {
+    let post = Obj::new(value, path)?;
+    let Some(headline) = post.opt_str("title", MAX_SHORT_TEXT)? else {
+        reader.warn(post.at("title"), "no title; the story is skipped");
+        return Ok(None);
+    };
+    let Some(url) = card_url(reader, &post, "url")? else { return Ok(None) };
+    // A card may use the automatic excerpt: it stands alone there.
+    let summary = match post.opt_str("custom_excerpt", MAX_LONG_TEXT)? {
+        Some(excerpt) => Some(excerpt),
+        None => post.opt_str("excerpt", MAX_LONG_TEXT)?,
+    };
+    Ok(Some(StoryCard {
+        url,
+        headline,
+        kicker: section(&post)?,
+        image: feature_image(reader, &post, false)?,
+        date: reader.opt_date(&post, "published_at")?,
+        summary,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn social(author: Value) -> (Vec<SocialLink>, Vec<String>) {
+        let mut reader = Reader::default();
+        let author = super::author(&mut reader, &author, "article.primary_author").unwrap();
+        (author.social, reader.warnings.into_iter().map(|w| w.path).collect())
+    }
+
+    #[test]
+    fn handles_become_profile_links_and_odd_ones_are_dropped() {
+        let (links, warnings) = social(json!({"name": "A", "twitter": "@ana_b", "facebook": "ana.b"}));
+        assert_eq!(links[0].url, "https://x.com/ana_b");
+        assert_eq!(links[1].url, "https://www.facebook.com/ana.b");
+        assert!(warnings.is_empty());
+        let (links, warnings) = social(json!({"name": "A", "twitter": "@a b", "facebook": "https://www.facebook.com/pages/x"}));
+        assert_eq!(links.len(), 1);
+        assert_eq!(links[0].url, "https://www.facebook.com/pages/x");
+        assert_eq!(warnings, ["article.primary_author.twitter"]);
+    }
 }

@@ -1,12 +1,205 @@
-//! STUB: the jsonfeed adapter replaces this file.
+//! JSON Feed 1.1 and 1.0: a whole feed, or one item on its own.
+//!
+//! - <https://www.jsonfeed.org/version/1.1/>
+//! - <https://www.jsonfeed.org/version/1/> (1.0: one `author` object, no `language`)
+//!
+//! One item becomes the article; the feed's other items become its
+//! related-story cards, and the feed itself its site.
 
 use serde_json::Value;
 
-use crate::model::{Error, Parsed};
+use super::html::html_to_blocks;
+use super::jsonld::text_paragraphs;
+use crate::model::limits::*;
+use crate::model::validate::{wrong, Obj, Reader};
+use crate::model::{check_url, Article, Author, Block, Error, Image, Parsed, Site, StoryCard, UrlKind};
 
-/// Adapts a jsonfeed document into the model; `item` picks an entry where the
-/// document holds several.
+/// Adapts a feed or a single item. `item` picks the feed's entry: an index
+/// from 0, or an item's `id`; without it, the first item.
 pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> {
-    let _ = (value, item);
-    Err(Error::Invalid { path: "article".into(), message: "the jsonfeed format is not built yet".into() })
+    let root = Obj::new(value, "article")?;
+    let mut reader = Reader::default();
+    let is_feed = root.get("items").is_some() || root.get("version").is_some();
+    let article = if is_feed {
+        let items = root.opt_array("items")?;
+        let index = super::pick_entry(items, item, &root.at("items"), "items")?;
+        let path = format!("{}[{index}]", root.at("items"));
+        let entry = Obj::new(&items[index], &path)?;
+        let mut article = read_item(&mut reader, &entry, Some(&root))?;
+        article.related = related(&mut reader, &root, items, index)?;
+        article
+    } else {
+        read_item(&mut reader, &root, None)?
+    };
+    Ok(Parsed { article, warnings: reader.warnings })
+}
+
+/// An item's fields, with the feed's as fallbacks where the spec says so
+/// (authors, language).
+fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Article, Error> {
+    let headline = item.req_str("title", MAX_SHORT_TEXT)?;
+    let url = match reader.opt_url(item, "url", UrlKind::Link)? {
+        Some(url) => Some(url),
+        None => reader.opt_url(item, "external_url", UrlKind::Link)?,
+    };
+    let body = match (item.opt_str("content_html", MAX_INPUT_BYTES)?, item.opt_str("content_text", MAX_INPUT_BYTES)?) {
+        (Some(html), _) => html_to_blocks(&html, reader, &item.at("content_html")),
+        (None, Some(text)) => text_paragraphs(&text, &item.at("content_text"))?,
+        (None, None) => Vec::<Block>::new(),
+    };
+    let mut authors = authors(reader, item)?;
+    if authors.is_empty() {
+        if let Some(feed) = feed {
+            authors = self::authors(reader, feed)?;
+        }
+    }
+    let language = match item.opt_str("language", 35)? {
+        Some(tag) => reader.language_tag(tag, &item.at("language")),
+        None => match feed {
+            Some(feed) => match feed.opt_str("language", 35)? {
+                Some(tag) => reader.language_tag(tag, &feed.at("language")),
+                None => None,
+            },
+            None => None,
+        },
+    };
+    let site = match feed {
+        Some(feed) => match feed.opt_str("title", MAX_SHORT_TEXT)? {
+            Some(name) => Some(Site { name, url: reader.opt_url(feed, "home_page_url", UrlKind::Link)? }),
+            None => None,
+        },
+        None => None,
+    };
+    Ok(Article {
+        id: id(item)?,
+        url,
+        site,
+        section: first_tag(item)?,
+        headline,
+        dek: item.opt_str("summary", MAX_LONG_TEXT)?,
+        published: reader.opt_date(item, "date_published")?,
+        updated: reader.opt_date(item, "date_modified")?,
+        language,
+        hero: image(reader, item)?,
+        authors,
+        body,
+        related: Vec::new(),
+        trending: Vec::new(),
+    })
+}
+
+/// `id` is a string, but the spec asks readers to take a number as its
+/// string too.
+fn id(item: &Obj) -> Result<Option<String>, Error> {
+    match item.get("id") {
+        Some(Value::Number(n)) => Ok(Some(n.to_string())),
+        _ => item.opt_str("id", MAX_SHORT_TEXT),
+    }
+}
+
+/// The first of `tags`, as the section label.
+fn first_tag(item: &Obj) -> Result<Option<String>, Error> {
+    let tags = item.opt_array("tags")?;
+    let Some(first) = tags.first() else { return Ok(None) };
+    let path = format!("{}[0]", item.at("tags"));
+    match first {
+        Value::String(tag) => {
+            let tag = tag.trim();
+            if tag.chars().count() > MAX_SHORT_TEXT {
+                return Err(Error::Invalid { path, message: format!("longer than {MAX_SHORT_TEXT} characters") });
+            }
+            Ok((!tag.is_empty()).then(|| tag.to_owned()))
+        }
+        other => Err(wrong(&path, "a string", other)),
+    }
+}
+
+/// `image`, else `banner_image`. Feeds give no alt text, so the image is
+/// decorative; that is the format's nature, not warned about.
+fn image(reader: &mut Reader, item: &Obj) -> Result<Option<Image>, Error> {
+    for key in ["image", "banner_image"] {
+        if let Some(src) = reader.opt_url(item, key, UrlKind::Image)? {
+            return Ok(Some(Image { src, alt: String::new(), width: None, height: None, caption: None, credit: None }));
+        }
+    }
+    Ok(None)
+}
+
+/// 1.1's `authors` array, else 1.0's single `author`.
+fn authors(reader: &mut Reader, obj: &Obj) -> Result<Vec<Author>, Error> {
+    if !obj.opt_array("authors")?.is_empty() {
+        return reader.list(obj, "authors", MAX_AUTHORS, "authors", author);
+    }
+    match obj.get("author") {
+        Some(value) => Ok(author(reader, value, &obj.at("author"))?.into_iter().collect()),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// An author object; every field is optional in JSON Feed, but the widget
+/// needs a name to credit, so a nameless author is skipped.
+fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<Author>, Error> {
+    let obj = Obj::new(value, path)?;
+    let Some(name) = obj.opt_str("name", MAX_SHORT_TEXT)? else {
+        reader.warn(obj.at("name"), "missing; the author is not shown");
+        return Ok(None);
+    };
+    Ok(Some(Author {
+        name,
+        role: None,
+        bio: None,
+        avatar: reader.opt_url(&obj, "avatar", UrlKind::Image)?,
+        url: reader.opt_url(&obj, "url", UrlKind::Link)?,
+        social: Vec::new(),
+        stories: Vec::new(),
+    }))
+}
+
+/// The feed's other items, as related-story cards, capped like `related`.
+fn related(reader: &mut Reader, feed: &Obj, items: &[Value], chosen: usize) -> Result<Vec<StoryCard>, Error> {
+    let others = items.len() - 1;
+    if others > MAX_RELATED {
+        reader.warn(feed.at("items"), format!("{others} related stories, only the first {MAX_RELATED} are shown"));
+    }
+    let mut cards = Vec::new();
+    for (i, value) in items.iter().enumerate().filter(|&(i, _)| i != chosen).take(MAX_RELATED) {
+        let path = format!("{}[{i}]", feed.at("items"));
+        if let Some(card) = story(reader, value, &path)? {
+            cards.push(card);
+        }
+    }
+    Ok(cards)
+}
+
+fn story(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<StoryCard>, Error> {
+    let item = Obj::new(value, path)?;
+    let Some(headline) = item.opt_str("title", MAX_SHORT_TEXT)? else {
+        reader.warn(item.at("title"), "missing; the item is not shown among related stories");
+        return Ok(None);
+    };
+    let Some((key, raw)) = ["url", "external_url"]
+        .into_iter()
+        .map(|key| Ok((key, item.opt_str(key, MAX_URL)?)))
+        .collect::<Result<Vec<_>, Error>>()?
+        .into_iter()
+        .find_map(|(key, raw)| raw.map(|raw| (key, raw)))
+    else {
+        reader.warn(item.at("url"), "missing; the item is not shown among related stories");
+        return Ok(None);
+    };
+    let url = match check_url(&raw, UrlKind::Link) {
+        Ok(url) => url,
+        Err(why) => {
+            reader.warn(item.at(key), format!("{why}; the story is dropped"));
+            return Ok(None);
+        }
+    };
+    Ok(Some(StoryCard {
+        url,
+        headline,
+        kicker: None,
+        image: image(reader, &item)?,
+        date: reader.opt_date(&item, "date_published")?,
+        summary: item.opt_str("summary", MAX_LONG_TEXT)?,
+    }))
 }

@@ -93,6 +93,11 @@ pub fn validate_article(value: &Value) -> Result<Parsed, Error> {
     Ok(Parsed { article, warnings: reader.warnings })
 }
 
+/// A JSON number that is a whole number, written `2` or `2.0`.
+fn whole_number(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= 1e15).map(|f| f as u64))
+}
+
 fn type_name(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
@@ -101,6 +106,18 @@ fn type_name(value: &Value) -> &'static str {
         Value::String(_) => "a string",
         Value::Array(_) => "an array",
         Value::Object(_) => "an object",
+    }
+}
+
+/// `path.key` for an identifier key, else `path["key"]`, so every path reads
+/// as the JavaScript that would reach the value.
+pub(crate) fn field_path(path: &str, key: &str) -> String {
+    let identifier = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        format!("{path}.{key}")
+    } else {
+        format!("{path}[{}]", Value::from(key))
     }
 }
 
@@ -123,8 +140,10 @@ impl<'a> Obj<'a> {
         }
     }
 
+    /// The path of a field: `path.key`, or `path["key"]` for a key that is
+    /// not an identifier (`wp:featuredmedia`, `jetpack-related-posts`, `96`).
     pub(crate) fn at(&self, key: &str) -> String {
-        format!("{}.{key}", self.path)
+        field_path(self.path, key)
     }
 
     /// A field's value; `null` counts as absent.
@@ -163,7 +182,7 @@ impl<'a> Obj<'a> {
     pub(crate) fn opt_dimension(&self, key: &str) -> Result<Option<u32>, Error> {
         match self.get(key) {
             None => Ok(None),
-            Some(value @ Value::Number(n)) => match n.as_u64() {
+            Some(value @ Value::Number(n)) => match whole_number(n) {
                 Some(n @ 1..=20_000) => Ok(Some(n as u32)),
                 _ => Err(wrong(&self.at(key), "a whole number of pixels from 1 to 20000", value)),
             },
@@ -227,14 +246,16 @@ impl Reader {
 
     /// An optional URL field: an unsafe one is dropped with a warning.
     pub(crate) fn opt_url(&mut self, obj: &Obj, key: &str, kind: UrlKind) -> Result<Option<String>, Error> {
-        let Some(raw) = obj.opt_str(key, MAX_URL)? else { return Ok(None) };
+        // Length is check_url's to judge, so an over-long URL is dropped with
+        // a warning like any other unusable one.
+        let Some(raw) = obj.opt_str(key, MAX_INPUT_BYTES)? else { return Ok(None) };
         Ok(self.url(&raw, &obj.at(key), kind))
     }
 
     /// A URL the containing item cannot do without: `Ok(None)` means the
     /// item is dropped (the warning is already given).
     pub(crate) fn req_url(&mut self, obj: &Obj, key: &str, kind: UrlKind, item: &str) -> Result<Option<String>, Error> {
-        let raw = obj.req_str(key, MAX_URL)?;
+        let raw = obj.req_str(key, MAX_INPUT_BYTES)?;
         match check_url(&raw, kind) {
             Ok(url) => Ok(Some(url)),
             Err(why) => {
@@ -245,7 +266,7 @@ impl Reader {
     }
 
     pub(crate) fn opt_date(&mut self, obj: &Obj, key: &str) -> Result<Option<DateTime>, Error> {
-        let Some(text) = obj.opt_str(key, 64)? else { return Ok(None) };
+        let Some(text) = obj.opt_str(key, MAX_SHORT_TEXT)? else { return Ok(None) };
         Ok(self.date(&text, &obj.at(key)))
     }
 
@@ -264,7 +285,7 @@ impl Reader {
         }
         let mut out = Vec::new();
         for (i, item) in items.iter().take(max).enumerate() {
-            if let Some(value) = read(self, item, &format!("{}.{key}[{i}]", obj.path))? {
+            if let Some(value) = read(self, item, &format!("{}[{i}]", obj.at(key)))? {
                 out.push(value);
             }
         }
@@ -306,12 +327,18 @@ impl Reader {
     /// strange thing to put in a `lang` attribute, so it is dropped.
     fn language(&mut self, obj: &Obj) -> Result<Option<String>, Error> {
         let Some(tag) = obj.opt_str("language", 35)? else { return Ok(None) };
+        Ok(self.language_tag(tag, &obj.at("language")))
+    }
+
+    /// A language tag found at `path`: a malformed one is dropped with a
+    /// warning. Shared with the format adapters.
+    pub(crate) fn language_tag(&mut self, tag: String, path: &str) -> Option<String> {
         let well_formed = tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
         if well_formed {
-            Ok(Some(tag))
+            Some(tag)
         } else {
-            self.warn(obj.at("language"), format!("\"{tag}\" is not a language tag like \"en\" or \"pt-BR\"; ignored"));
-            Ok(None)
+            self.warn(path.to_owned(), format!("\"{tag}\" is not a language tag like \"en\" or \"pt-BR\"; ignored"));
+            None
         }
     }
 
@@ -396,7 +423,7 @@ impl Reader {
             "heading" => {
                 let level = match obj.get("level") {
                     None => 2,
-                    Some(Value::Number(n)) if n.as_u64() == Some(2) || n.as_u64() == Some(3) => n.as_u64().unwrap_or(2) as u8,
+                    Some(Value::Number(n)) if matches!(whole_number(n), Some(2 | 3)) => whole_number(n).unwrap_or(2) as u8,
                     Some(other) => return Err(wrong(&obj.at("level"), "2 or 3", other)),
                 };
                 Block::Heading { level, text: obj.req_str("text", MAX_SHORT_TEXT)? }
@@ -494,14 +521,14 @@ impl Reader {
     }
 
     fn inline(&mut self, value: &Value, path: &str, depth: usize) -> Result<Option<Inline>, Error> {
+        if value.is_string() {
+            return self.text_run(value, path).map(Some);
+        }
         if depth >= MAX_INLINE_DEPTH {
             return Err(Error::Invalid {
                 path: path.to_owned(),
                 message: format!("text formatting is nested more than {MAX_INLINE_DEPTH} levels deep"),
             });
-        }
-        if value.is_string() {
-            return self.text_run(value, path).map(Some);
         }
         let obj = Obj::new(value, path)?;
         let kind = obj.req_str("type", 64)?;
@@ -517,8 +544,13 @@ impl Reader {
                 let content = self.content(&obj, depth + 1)?;
                 match self.opt_url(&obj, "href", UrlKind::Link)? {
                     Some(href) => Inline::Link { href, content },
-                    // The words stay; only the unsafe link goes.
-                    None if obj.get("href").is_some() => Inline::Emphasis { content }.unwrap_plain(),
+                    // The words stay; only the unusable link goes.
+                    None if obj.get("href").is_some() => {
+                        if obj.opt_str("href", MAX_INPUT_BYTES)?.is_none() {
+                            self.warn(obj.at("href"), "empty link address; the text is kept without the link");
+                        }
+                        Inline::Emphasis { content }.unwrap_plain()
+                    }
                     None => return Err(Error::Missing { path: obj.at("href") }),
                 }
             }

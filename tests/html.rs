@@ -1,0 +1,503 @@
+//! HTML bodies into model blocks, natively (html5ever). The same fixtures
+//! run through the browser's DOMParser in tests/web.rs and must give the
+//! same snapshots. Refresh the snapshots with `UPDATE_SNAPSHOTS=1 cargo test
+//! --test html`, then read the diff.
+
+use article_widget::formats::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
+use article_widget::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT};
+use article_widget::model::{Block, Image, Inline, StoryCard};
+use article_widget::Warning;
+
+/// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
+/// lists the same names.
+const FIXTURES: &[&str] = &["wordpress-gutenberg", "ghost", "hostile", "jsonfeed-simple"];
+
+fn blocks(html: &str) -> Vec<Block> {
+    let (blocks, warnings) = html_blocks_for_test(html);
+    assert_eq!(warnings, vec![], "no warnings expected for {html:?}");
+    blocks
+}
+
+fn text(s: &str) -> Inline {
+    Inline::Text { text: s.into() }
+}
+
+fn p(content: Vec<Inline>) -> Block {
+    Block::Paragraph { content }
+}
+
+fn p_text(s: &str) -> Block {
+    p(vec![text(s)])
+}
+
+fn em(content: Vec<Inline>) -> Inline {
+    Inline::Emphasis { content }
+}
+
+fn strong(content: Vec<Inline>) -> Inline {
+    Inline::Strong { content }
+}
+
+fn link(href: &str, content: Vec<Inline>) -> Inline {
+    Inline::Link { href: href.into(), content }
+}
+
+fn image(src: &str, alt: &str) -> Image {
+    Image { src: src.into(), alt: alt.into(), width: None, height: None, caption: None, credit: None }
+}
+
+fn story(url: &str, headline: &str) -> Block {
+    Block::Story {
+        story: StoryCard { url: url.into(), headline: headline.into(), kicker: None, image: None, date: None, summary: None },
+    }
+}
+
+fn messages(warnings: &[Warning]) -> Vec<String> {
+    warnings.iter().map(ToString::to_string).collect()
+}
+
+// Paragraphs, headings and inline formatting map onto their model types; an
+// h1 inside a body is a level-2 heading, h4 a level-3 one; b and i are
+// strong and emphasis.
+#[test]
+fn paragraphs_headings_and_inline_formatting_map_onto_the_model() {
+    let html = "<h1>Top</h1><h2>Section</h2><h4>Minor</h4>\
+                <p>A <b>bold</b>, <i>italic</i>, <strong>strong</strong> and <em>em</em> word, \
+                <code>x = 1</code>, E=mc<sup>2</sup>, H<sub>2</sub>O,<br>next line.</p>";
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Heading { level: 2, text: "Top".into() },
+            Block::Heading { level: 2, text: "Section".into() },
+            Block::Heading { level: 3, text: "Minor".into() },
+            p(vec![
+                text("A "),
+                strong(vec![text("bold")]),
+                text(", "),
+                em(vec![text("italic")]),
+                text(", "),
+                strong(vec![text("strong")]),
+                text(" and "),
+                em(vec![text("em")]),
+                text(" word, "),
+                Inline::Code { text: "x = 1".into() },
+                text(", E=mc"),
+                Inline::Superscript { content: vec![text("2")] },
+                text(", H"),
+                Inline::Subscript { content: vec![text("2")] },
+                text("O,"),
+                Inline::LineBreak,
+                text("next line."),
+            ]),
+        ]
+    );
+}
+
+// Whitespace collapses as in normal flow: one space between words, none at
+// a block's edges or around a line break, and a space stays outside the
+// formatting it was outside of. Code keeps its spaces; entities decode.
+#[test]
+fn whitespace_collapses_as_a_browser_lays_out_normal_flow_but_code_keeps_its_spaces() {
+    let html = "<p>\n  Words   spread\tover\n lines <em> and </em>  formatting&nbsp;&amp; <code>a  =  b</code>  <br>  after  </p>";
+    assert_eq!(
+        blocks(html),
+        vec![p(vec![
+            text("Words spread over lines "),
+            em(vec![text("and")]),
+            text(" formatting\u{a0}& "),
+            Inline::Code { text: "a  =  b".into() },
+            Inline::LineBreak,
+            text("after"),
+        ])]
+    );
+}
+
+// Text outside any block is a paragraph of its own; block-level containers
+// (div, section, table cells) end it; paragraphs with nothing visible in
+// them, not even a no-break space, are dropped.
+#[test]
+fn loose_text_becomes_a_paragraph_and_empty_paragraphs_are_dropped() {
+    let html = "Loose <b>text</b><div>In a div</div><section><p>In a section</p>tail</section>\
+                <p> </p><p>&nbsp;</p><p><span></span></p><table><tr><td>Cell one</td><th>Cell two</th></tr></table><hr>";
+    assert_eq!(
+        blocks(html),
+        vec![
+            p(vec![text("Loose "), strong(vec![text("text")])]),
+            p_text("In a div"),
+            p_text("In a section"),
+            p_text("tail"),
+            p_text("Cell one"),
+            p_text("Cell two"),
+            Block::Divider,
+        ]
+    );
+}
+
+// A WordPress quote keeps its cite as attribution (without a leading dash,
+// which the widget draws itself); a pull quote is marked pull, whether the
+// class is on its figure or on the blockquote; paragraphs inside a quote
+// become lines.
+#[test]
+fn quotes_take_their_cite_as_attribution_and_pull_quotes_are_marked() {
+    let html = r#"<blockquote class="wp-block-quote"><p>First line.</p><p>Second line.</p><cite>— Mira Ostrand</cite></blockquote>
+        <figure class="wp-block-pullquote"><blockquote><p>Pulled.</p><cite>Desk</cite></blockquote></figure>
+        <blockquote class="wp-block-pullquote"><p>Old markup.</p></blockquote>
+        <figure><blockquote>Captioned.</blockquote><figcaption>– A source</figcaption></figure>
+        <blockquote><p>In <cite>The Ledger</cite>, a title stays text.</p></blockquote>"#;
+    let quote = |content, attribution: Option<&str>, pull| Block::Quote { content, attribution: attribution.map(Into::into), pull };
+    assert_eq!(
+        blocks(html),
+        vec![
+            quote(vec![text("First line."), Inline::LineBreak, text("Second line.")], Some("Mira Ostrand"), false),
+            quote(vec![text("Pulled.")], Some("Desk"), true),
+            quote(vec![text("Old markup.")], None, true),
+            quote(vec![text("Captioned.")], Some("A source"), false),
+            quote(vec![text("In The Ledger, a title stays text.")], None, false),
+        ]
+    );
+}
+
+// Lists keep their order flag; a nested list joins its item's text
+// ("Item: a; b"), keeping its formatting; empty items are dropped.
+#[test]
+fn nested_lists_are_flattened_into_the_text_of_their_item() {
+    let html = "<ul><li>Survey<ul><li>June</li><li><em>September</em></li></ul></li><li>Plan:<ol><li>one</li></ol></li><li> </li></ul>\
+                <ol><li>First</li></ol>";
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::List {
+                ordered: false,
+                items: vec![vec![text("Survey: June; "), em(vec![text("September")])], vec![text("Plan: one")]],
+            },
+            Block::List { ordered: true, items: vec![vec![text("First")]] },
+        ]
+    );
+}
+
+// A figure's one image takes the figcaption as caption and its size; an
+// image with no src takes the widest srcset candidate; a lone image in a
+// paragraph is a figure; an image inside text follows the paragraph.
+#[test]
+fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
+    let html = r#"<figure class="wp-block-image"><a href="/big.jpg"><img src="/a.jpg" alt=" Boats " width="1024" height="576px"></a><figcaption>Boats <em>at dawn</em>.</figcaption></figure>
+        <figure><img srcset="/s.jpg 300w, /l.jpg 1600w, /m.jpg 800w" alt="Map"></figure>
+        <p><img src="/x2.jpg" srcset="/x1.jpg, /x3.jpg 3x"></p>
+        <p>Text <img src="/inline.png" alt="i"> around.</p>
+        <img srcset="/d1.jpg 1x, /d2.jpg 2x" alt="density">
+        <img srcset="/h.jpg 1.5x, /o.jpg, /t.jpg .5x" alt="fractional">"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Figure {
+                image: Image { width: Some(1024), height: Some(576), caption: Some("Boats at dawn.".into()), ..image("/a.jpg", "Boats") },
+            },
+            Block::Figure { image: image("/l.jpg", "Map") },
+            Block::Figure { image: image("/x2.jpg", "") },
+            p_text("Text around."),
+            Block::Figure { image: image("/inline.png", "i") },
+            Block::Figure { image: image("/d2.jpg", "density") },
+            Block::Figure { image: image("/h.jpg", "fractional") },
+        ]
+    );
+}
+
+// A gallery figure (several images) gives a figure each, captions from
+// their own figures; a WordPress classic-editor caption div is a figure.
+#[test]
+fn a_gallery_gives_one_figure_an_image_and_classic_captions_are_read() {
+    let html = r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/1.jpg" alt="one"><figcaption>First</figcaption></figure><figure class="wp-block-image"><img src="/2.jpg" alt="two"></figure><figcaption>Both piers</figcaption></figure>
+        <div class="wp-caption"><img src="/3.jpg" alt="three"><p class="wp-caption-text">Classic caption</p></div>"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Figure { image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") } },
+            Block::Figure { image: image("/2.jpg", "two") },
+            p_text("Both piers"),
+            Block::Figure { image: Image { caption: Some("Classic caption".into()), ..image("/3.jpg", "three") } },
+        ]
+    );
+}
+
+// "Related:", "Read more:" and "See also:" paragraphs that are only the
+// label and one link become inline stories; anything more (two links,
+// extra words, no colon, an unsafe link) leaves a paragraph.
+#[test]
+fn a_label_and_one_link_become_an_inline_story_only_where_unambiguous() {
+    let html = r#"<p><strong>Related:</strong> <a href="/a">Story A</a></p>
+        <p>READ MORE : <em><a href="/b"> Story   B </a></em></p>
+        <p>See also: <a href="/c">C</a></p>
+        <p>Related: <a href="/d">D</a> and <a href="/e">E</a></p>
+        <p>Related: <a href="/f">F</a>, out today</p>
+        <p>Related <a href="/g">G</a></p>
+        <p>Background: <a href="/h">H</a></p>"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            story("/a", "Story A"),
+            story("/b", "Story B"),
+            story("/c", "C"),
+            p(vec![text("Related: "), link("/d", vec![text("D")]), text(" and "), link("/e", vec![text("E")])]),
+            p(vec![text("Related: "), link("/f", vec![text("F")]), text(", out today")]),
+            p(vec![text("Related "), link("/g", vec![text("G")])]),
+            p(vec![text("Background: "), link("/h", vec![text("H")])]),
+        ]
+    );
+}
+
+// WordPress' embed of another post (a blockquote holding only its link) is
+// an inline story; the iframe beside it goes.
+#[test]
+fn a_wordpress_embedded_post_becomes_an_inline_story() {
+    let html = r#"<figure class="wp-block-embed is-type-wp-embed"><div class="wp-block-embed__wrapper">
+        <blockquote class="wp-embedded-content" data-secret="a1b2"><a href="https://news.example/2026/04/ferries/">Ferries return to Orsk</a></blockquote><iframe class="wp-embedded-content" sandbox="allow-scripts" src="https://news.example/2026/04/ferries/embed/#?secret=a1b2"></iframe>
+        </div></figure>"#;
+    assert_eq!(blocks(html), vec![story("https://news.example/2026/04/ferries/", "Ferries return to Orsk")]);
+}
+
+// A Ghost bookmark card is an inline story: its link, title, description
+// and thumbnail; the publisher icon is not the thumbnail.
+#[test]
+fn a_ghost_bookmark_card_becomes_an_inline_story() {
+    let html = r#"<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://g.example/x/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Five maps</div><div class="kg-bookmark-description">Who claims what.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="/icon.png" alt=""><span class="kg-bookmark-author">Desk</span></div></div><div class="kg-bookmark-thumbnail"><img src="/thumb.png" alt=""></div></a></figure>
+        <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="/no-title"><div class="kg-bookmark-content"><div class="kg-bookmark-description">No title here.</div></div></a></figure>"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Story {
+                story: StoryCard {
+                    url: "https://g.example/x/".into(),
+                    headline: "Five maps".into(),
+                    kicker: None,
+                    image: Some(image("/thumb.png", "")),
+                    date: None,
+                    summary: Some("Who claims what.".into()),
+                },
+            },
+            p(vec![link("/no-title", vec![text("No title here.")])]),
+        ]
+    );
+}
+
+// An unsafe link keeps its words and loses its href; an unsafe image is
+// dropped; each with a warning naming the JSON path and the element.
+#[test]
+fn unsafe_urls_drop_the_link_or_the_image_with_a_warning_naming_the_path() {
+    let (blocks, warnings) = html_blocks_for_test(
+        r#"<p><a href="javascript:alert(1)">Click</a> <a href=" java&#x09;script:x">tab</a></p><img src="data:image/png;base64,AAAA" alt="d"><img src="vbscript:x" srcset="/ok.jpg 2x">"#,
+    );
+    assert_eq!(blocks, vec![p_text("Click tab"), Block::Figure { image: image("/ok.jpg", "") }]);
+    assert_eq!(
+        messages(&warnings),
+        vec![
+            r#"article.content_html: <a href="javascript:alert(1)">: URL scheme "javascript:" is not allowed here (only http, https, mailto); the link is dropped, its text kept"#,
+            "article.content_html: <a href=\"java\\tscript:x\">: URL scheme \"javascript:\" is not allowed here (only http, https, mailto); the link is dropped, its text kept",
+            r#"article.content_html: <img src="data:image/png;base64,AAAA">: URL scheme "data:" is not allowed here (only http, https); the image is dropped"#,
+        ]
+    );
+}
+
+// Active content, embedded media, forms and foreign (SVG, MathML) content
+// are dropped with everything inside them, and so is the caption of a
+// figure left empty; no attribute other than href, src, srcset, alt, width
+// and height reaches the model.
+#[test]
+fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() {
+    let html = r#"<p onclick="x()" style="color:red" title="t">Kept.</p><script>bad()</script><style>p{}</style>
+        <iframe>iframe text</iframe><object>object text</object><form><input value="v"><button>b</button><textarea>t</textarea></form>
+        <video><p>video text</p></video><audio>audio text</audio><canvas>canvas text</canvas><template><p>template</p></template>
+        <svg><text>svg text</text></svg><math><mi>x</mi></math><noscript><p>noscript text</p></noscript>
+        <div class="kg-card kg-audio-card"><div class="kg-audio-title">Player chrome</div><span>0:00</span></div>
+        <figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://video.example/"></iframe></div><figcaption>A caption under nothing</figcaption></figure>
+        <p>Also <span>kept</span><script>no</script>.</p>"#;
+    assert_eq!(blocks(html), vec![p_text("Kept."), p_text("Also kept.")]);
+}
+
+// The noscript-attribute mXSS vector stays inert: parsed with scripting
+// off, as DOMParser does, the <img> is only an attribute value, and
+// noscript goes with its content. (A </noscript> while its p is open is
+// ignored, as the spec says, so the p is closed first here.)
+#[test]
+fn markup_hidden_in_a_noscript_attribute_never_becomes_an_element() {
+    let html = r#"<p>Before</p><noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><p>After</p>"#;
+    assert_eq!(blocks(html), vec![p_text("Before"), p_text("After")]);
+}
+
+// Over MAX_BLOCKS blocks, the rest is dropped with one warning.
+#[test]
+fn blocks_past_the_limit_are_dropped_with_one_warning() {
+    let html = "<p>x</p>".repeat(MAX_BLOCKS + 5);
+    let (blocks, warnings) = html_blocks_for_test(&html);
+    assert_eq!(blocks.len(), MAX_BLOCKS);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].message.contains("blocks"));
+}
+
+// Over MAX_INLINES runs in one block, or items in one list, the rest is
+// cut with one warning each, never an error.
+#[test]
+fn runs_and_list_items_past_the_limit_are_cut_with_a_warning() {
+    let runs = format!("<p>{}</p>", "<b>x</b> ".repeat(MAX_INLINES * 2));
+    let (blocks, warnings) = html_blocks_for_test(&runs);
+    let [Block::Paragraph { content }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert!(content.len() <= MAX_INLINES, "{}", content.len());
+    assert_eq!(warnings.len(), 1);
+
+    let items = format!("<ul>{}</ul>", "<li>i</li>".repeat(MAX_INLINES + 1));
+    let (blocks, warnings) = html_blocks_for_test(&items);
+    let [Block::List { items, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!(items.len(), MAX_INLINES);
+    assert_eq!(warnings.len(), 1);
+}
+
+// A run of text longer than MAX_LONG_TEXT characters is cut to it.
+#[test]
+fn a_text_run_past_the_limit_is_cut_short_with_a_warning() {
+    let html = format!("<p>{}</p>", "é".repeat(MAX_LONG_TEXT + 10));
+    let (blocks, warnings) = html_blocks_for_test(&html);
+    assert_eq!(blocks, vec![p_text(&"é".repeat(MAX_LONG_TEXT))]);
+    assert_eq!(warnings.len(), 1);
+}
+
+// Formatting nested deeper than the model allows keeps its text, in the
+// deepest formatting allowed: no inline sits deeper than MAX_INLINE_DEPTH.
+#[test]
+fn formatting_nested_past_the_model_limit_keeps_its_text() {
+    let html = format!("<p>{}deep{}</p>", "<em>".repeat(20), "</em>".repeat(20));
+    let (blocks, warnings) = html_blocks_for_test(&html);
+    fn depth(content: &[Inline]) -> usize {
+        content
+            .iter()
+            .map(|inline| match inline {
+                Inline::Emphasis { content } => 1 + depth(content),
+                _ => 1,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+    let [Block::Paragraph { content }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!(depth(content), MAX_INLINE_DEPTH);
+    let mut all = String::new();
+    content.iter().for_each(|i| i.plain_text(&mut all));
+    assert_eq!(all, "deep");
+    assert_eq!(warnings.len(), 1);
+}
+
+// A thousand nested elements neither overflow the stack nor lose text:
+// past 64 levels only the words are kept, and dropped elements stay
+// dropped down there too.
+#[test]
+fn a_thousand_nested_elements_keep_their_text_without_overflowing_the_stack() {
+    let depth = 1_000;
+    let html = format!(
+        "{}<p>deep <b>words</b></p><script>no</script>{}<p>after</p>",
+        "<div><span>".repeat(depth),
+        "</span></div>".repeat(depth)
+    );
+    let (blocks, warnings) = html_blocks_for_test(&html);
+    assert_eq!(blocks, vec![p_text("deep words"), p_text("after")]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].message.contains("64 levels"));
+}
+
+// Malformed and odd input never panics and gives blocks or nothing.
+#[test]
+fn malformed_input_never_panics() {
+    for html in [
+        "", " ", "<", "</p>", "<p", "<<<>>>", "\0", "<frameset><frame src=x></frameset>", "<!doctype html><html><head><title>T</title></head></html>",
+        "<table><td>", "<a href>", "<img srcset=\",,, ,\">", "<img srcset=\"a 99999999999999999999w\" src>", "<p>\u{feff}\u{202e}</p>",
+        "<ul><li><ul><li><ul><li>", "<select><div>x</div></select>", "<math><mtext><table><mglyph><style><img src=x>",
+    ] {
+        let _ = html_blocks_for_test(html);
+        let _ = html_inlines_for_test(html);
+        let _ = html_text_for_test(html);
+    }
+}
+
+// html_to_text drops markup, decodes entities and collapses whitespace, for
+// titles and excerpts; script text is no part of it.
+#[test]
+fn html_to_text_drops_markup_decodes_entities_and_collapses_whitespace() {
+    assert_eq!(
+        html_text_for_test("  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "),
+        "Carvela & Lusk agree… to\u{a0}talk again"
+    );
+    assert_eq!(html_text_for_test("Plain < text > with &lt;tags&gt;"), "Plain < text > with <tags>");
+}
+
+// html_to_inlines keeps links and formatting on one line, for captions with
+// links; images are left out and blocks become spaces.
+#[test]
+fn html_to_inlines_keeps_links_on_one_line_and_leaves_images_out() {
+    let (inlines, warnings) = html_inlines_for_test(r#"<p>Photo: <a href="https://p.example/">Ana</a></p><p><img src="/x.jpg">Agency</p>"#);
+    assert_eq!(inlines, vec![text("Photo: "), link("https://p.example/", vec![text("Ana")]), text(" Agency")]);
+    assert_eq!(warnings, vec![]);
+}
+
+fn fixture_path(name: &str) -> String {
+    format!("{}/fixtures/html/{name}.html", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn snapshot_path(name: &str, ext: &str) -> String {
+    format!("{}/tests/snapshots/html/{name}.{ext}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// What a fixture converts to: the blocks as pretty JSON, and the warnings
+/// one a line.
+fn render_snapshot(html: &str) -> (String, String) {
+    let (blocks, warnings) = html_blocks_for_test(html);
+    let json = serde_json::to_string_pretty(&blocks).unwrap() + "\n";
+    let warnings: String = warnings.iter().map(|w| format!("{w}\n")).collect();
+    (json, warnings)
+}
+
+// Each fixture converts to exactly its snapshot (blocks and warnings); the
+// browser test holds DOMParser to the same files. UPDATE_SNAPSHOTS=1
+// rewrites them.
+#[test]
+fn every_fixture_converts_to_its_snapshot() {
+    let update = std::env::var("UPDATE_SNAPSHOTS").is_ok_and(|v| v == "1");
+    for name in FIXTURES {
+        let html = std::fs::read_to_string(fixture_path(name)).unwrap();
+        let (json, warnings) = render_snapshot(&html);
+        for (ext, actual) in [("json", json), ("warnings.txt", warnings)] {
+            let path = snapshot_path(name, ext);
+            if update {
+                std::fs::create_dir_all(std::path::Path::new(&path).parent().unwrap()).unwrap();
+                std::fs::write(&path, &actual).unwrap();
+            } else {
+                let expected = std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{path}: {e}; run with UPDATE_SNAPSHOTS=1 to create it"));
+                if actual != expected {
+                    let line = actual.lines().zip(expected.lines()).position(|(a, e)| a != e);
+                    let line = line.unwrap_or_else(|| actual.lines().count().min(expected.lines().count()));
+                    panic!(
+                        "{name}.{ext} differs from its snapshot from line {}:\n  now:      {:?}\n  snapshot: {:?}",
+                        line + 1,
+                        actual.lines().nth(line),
+                        expected.lines().nth(line)
+                    );
+                }
+            }
+        }
+    }
+}
+
+// Every fixture on disk is in FIXTURES and in the browser test, so both
+// parsers are held to every snapshot.
+#[test]
+fn every_fixture_is_checked_natively_and_in_the_browser() {
+    let web = std::fs::read_to_string(format!("{}/tests/web.rs", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let dir = format!("{}/fixtures/html", env!("CARGO_MANIFEST_DIR"));
+    let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().to_str()?.strip_suffix(".html").map(String::from))
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = FIXTURES.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed);
+    for name in FIXTURES {
+        assert!(web.contains(&format!("fixtures/html/{name}.html")), "tests/web.rs does not check {name}");
+    }
+}

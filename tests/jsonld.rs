@@ -1,0 +1,376 @@
+//! schema.org JSON-LD: what a publisher's NewsArticle markup turns into, and
+//! what they are told when it is wrong. Paths name the document as written,
+//! keys that are not identifiers in brackets: `article["@graph"][1].headline`.
+
+use article_widget::formats::{detect, parse, parse_page_json_ld, Format};
+use article_widget::model::limits::{MAX_AUTHORS, MAX_SHORT_TEXT};
+use article_widget::model::Block;
+use article_widget::{render_to_html, Error, Parsed, WidgetState};
+
+fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn ld(json: &str) -> Parsed {
+    parse(json, Format::JsonLd, None).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ld_error(json: &str) -> Error {
+    parse(json, Format::JsonLd, None).expect_err("the document should be refused")
+}
+
+/// The plain text of a paragraph, heading or quote.
+fn text(block: &Block) -> String {
+    let mut out = String::new();
+    match block {
+        Block::Paragraph { content } | Block::Quote { content, .. } => content.iter().for_each(|i| i.plain_text(&mut out)),
+        Block::Heading { text, .. } => out.push_str(text),
+        _ => {}
+    }
+    out
+}
+
+fn warned(parsed: &Parsed, path: &str) -> bool {
+    parsed.warnings.iter().any(|w| w.path == path)
+}
+
+// A full NewsArticle maps field by field into the model, with nothing dropped.
+#[test]
+fn a_news_article_maps_field_by_field_without_warnings() {
+    let parsed = ld(&fixture("jsonld/newsarticle.json"));
+    assert_eq!(parsed.warnings, vec![]);
+    let a = parsed.article;
+    assert_eq!(a.headline, "Port of Veldmar reopens its northern channel after three weeks of dredging delays");
+    assert_eq!(a.dek.as_deref(), Some("Pilots say the deeper approach will let the largest grain carriers berth without waiting for the tide."));
+    assert_eq!(a.id.as_deref(), Some("https://veldmar-courier.example/maritime/2026/10/14/northern-channel-reopens#article"));
+    assert_eq!(a.url.as_deref(), Some("https://veldmar-courier.example/maritime/2026/10/14/northern-channel-reopens"));
+    assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-10-14T07:45:00+01:00"));
+    assert_eq!(a.updated.as_ref().map(|d| d.as_str()), Some("2026-10-14T12:10:00+01:00"));
+    assert_eq!(a.language.as_deref(), Some("en-GB"));
+    assert_eq!(a.section.as_deref(), Some("Maritime"));
+    let site = a.site.as_ref().unwrap();
+    assert_eq!((site.name.as_str(), site.url.as_deref()), ("The Veldmar Courier", Some("https://veldmar-courier.example/")));
+
+    let hero = a.hero.as_ref().unwrap();
+    assert_eq!(hero.src, "../img/harbour.svg");
+    assert_eq!(hero.alt, "A long flat dredger with a crane arm, moored in a grey channel between two breakwaters");
+    assert_eq!((hero.width, hero.height), (Some(1200), Some(675)));
+    assert_eq!(hero.caption.as_deref(), Some("A dredger works the northern channel at first light, two days before the reopening."));
+    assert_eq!(hero.credit.as_deref(), Some("Illustration: The Veldmar Courier"));
+
+    assert_eq!(a.authors.len(), 2);
+    let person = &a.authors[0];
+    assert_eq!(person.name, "Ilse Marchetti");
+    assert_eq!(person.role.as_deref(), Some("Ports and shipping reporter"));
+    assert!(person.bio.as_deref().unwrap().starts_with("Ilse Marchetti has covered the Veldmar waterfront"));
+    assert_eq!(person.avatar.as_deref(), Some("../img/avatar.svg"));
+    assert_eq!(person.url.as_deref(), Some("https://veldmar-courier.example/staff/ilse-marchetti"));
+    let social: Vec<(&str, &str)> = person.social.iter().map(|s| (s.label.as_str(), s.url.as_str())).collect();
+    assert_eq!(
+        social,
+        [("mastodon.social", "https://mastodon.social/@ilsemarchetti"), ("linkedin.example", "https://www.linkedin.example/in/ilse-marchetti")]
+    );
+    let desk = &a.authors[1];
+    assert_eq!((desk.name.as_str(), desk.url.as_deref(), desk.role.as_deref()), ("Courier Data Desk", Some("https://veldmar-courier.example/data"), None));
+
+    assert_eq!(a.body.len(), 5);
+    assert!(a.body.iter().all(|b| matches!(b, Block::Paragraph { .. })));
+    assert_eq!(
+        text(&a.body[0]),
+        "The northern channel into the Port of Veldmar reopened to commercial traffic on Tuesday morning, three weeks later than the harbour authority had promised."
+    );
+
+    assert_eq!(a.related.len(), 3);
+    let card = &a.related[0];
+    assert_eq!(card.url, "https://veldmar-courier.example/maritime/2026/09/22/gales-halt-dredging");
+    assert_eq!(card.headline, "Gales halt dredging");
+    // A trailing ".html" is not part of the words.
+    assert_eq!(a.related[1].headline, "Grain exporters count cost of queues");
+    assert!(a.trending.is_empty());
+}
+
+// A Yoast-style @graph is read by following @id references between its nodes.
+#[test]
+fn a_yoast_graph_resolves_author_image_publisher_and_page_by_id() {
+    let parsed = ld(&fixture("jsonld/yoast-graph.json"));
+    assert_eq!(parsed.warnings, vec![]);
+    let a = parsed.article;
+    assert_eq!(a.headline, "Library roof appeal passes its target a month early");
+    assert_eq!(a.id.as_deref(), Some("https://lantern-hill-herald.example/2026/03/library-roof-appeal/#article"));
+    // mainEntityOfPage → the WebPage node → its url.
+    assert_eq!(a.url.as_deref(), Some("https://lantern-hill-herald.example/2026/03/library-roof-appeal/"));
+    assert_eq!(a.section.as_deref(), Some("Community"));
+    assert_eq!(a.language.as_deref(), Some("en-US"));
+    assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-03-09T16:20:00+00:00"));
+    assert_eq!(a.dek, None);
+    assert_eq!(a.site.as_ref().map(|s| s.name.as_str()), Some("The Lantern Hill Herald"));
+
+    let hero = a.hero.as_ref().unwrap();
+    assert_eq!(hero.src, "../img/card-city.svg");
+    assert_eq!((hero.width, hero.height), (Some(640), Some(360)));
+    assert_eq!(hero.caption.as_deref(), Some("The library's east wing, where the roof has leaked since November."));
+    assert_eq!(hero.alt, "", "a caption is shown beside the image, so it is not repeated as alt text");
+
+    // The article's inline {"name", "@id"} defers to the full Person node.
+    assert_eq!(a.authors.len(), 1);
+    let author = &a.authors[0];
+    assert_eq!(author.name, "Desmond Achterberg");
+    assert_eq!(author.bio.as_deref(), Some("Desmond Achterberg writes about schools, libraries and local government for the Herald."));
+    assert_eq!(author.avatar.as_deref(), Some("../img/avatar.svg"));
+    assert_eq!(author.url.as_deref(), Some("https://lantern-hill-herald.example/author/desmond/"));
+    assert_eq!(author.social.len(), 1);
+    assert_eq!(author.social[0].label, "bsky.example");
+
+    assert_eq!(a.body.len(), 3);
+    assert!(text(&a.body[1]).starts_with("The last $3,000 came from a bake sale"));
+
+    // A related link the graph describes takes that node's name.
+    assert_eq!(a.related.len(), 1);
+    assert_eq!(a.related[0].url, "https://lantern-hill-herald.example/2025/11/storm-closes-reading-room/");
+    assert_eq!(a.related[0].headline, "Storm damage closes the library reading room until further notice");
+    assert_eq!(a.related[0].date.as_ref().map(|d| d.as_str()), Some("2025-11-18T08:00:00+00:00"));
+}
+
+// A plain-string author, a bare image URL and a Language object all work.
+#[test]
+fn a_blog_posting_with_a_string_author_and_a_bare_image_url_maps() {
+    let parsed = ld(&fixture("jsonld/author-string.json"));
+    assert_eq!(parsed.warnings, vec![]);
+    let a = parsed.article;
+    assert_eq!(a.headline, "Walking the old tow path from Harrow Lock to the estuary");
+    assert_eq!(a.dek.as_deref(), Some("Eleven miles, four pubs that are no longer pubs, and one very patient heron."));
+    assert_eq!(a.authors.len(), 1);
+    assert_eq!(a.authors[0].name, "Tomasz Wren");
+    assert_eq!((a.authors[0].role.as_ref(), a.authors[0].avatar.as_ref()), (None, None));
+    let hero = a.hero.unwrap();
+    assert_eq!((hero.src.as_str(), hero.alt.as_str()), ("../img/card-map.svg", ""));
+    assert_eq!(a.language.as_deref(), Some("en"));
+    assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-05-02"));
+    assert_eq!(a.url.as_deref(), Some("https://slow-miles.example/2026/05/harrow-lock-tow-path"));
+    assert_eq!(a.site, None);
+    assert_eq!(a.section, None);
+    // No blank lines in the body: each line is a paragraph.
+    assert_eq!(a.body.len(), 4);
+    assert_eq!(text(&a.body[0]), "The tow path leaves Harrow Lock on the north bank and does not cross the river again for eleven miles.");
+}
+
+// format=auto recognises every JSON-LD fixture as JSON-LD and reads it the same.
+#[test]
+fn auto_detection_reads_each_fixture_as_json_ld() {
+    for name in ["jsonld/newsarticle.json", "jsonld/yoast-graph.json", "jsonld/author-string.json"] {
+        let json = fixture(name);
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(detect(&value).unwrap(), Format::JsonLd, "{name}");
+        assert_eq!(parse(&json, Format::Auto, None).unwrap(), ld(&json), "{name}");
+    }
+}
+
+// Every fixture renders with its headline and a body paragraph.
+#[test]
+fn each_fixture_renders_its_headline_and_body() {
+    for (name, paragraph) in [
+        ("jsonld/newsarticle.json", "The first vessel through was a grain carrier bound for the east quay"),
+        ("jsonld/yoast-graph.json", "Roofers are expected to start in April"),
+        ("jsonld/author-string.json", "After the railway bridge the town gives up"),
+    ] {
+        let article = ld(&fixture(name)).article;
+        let html = render_to_html(&WidgetState::Ready(article.clone())).replace("<!>", "");
+        assert!(html.contains(&article.headline), "{name}: headline");
+        assert!(html.contains(paragraph), "{name}: paragraph");
+    }
+}
+
+// @type may be an array, and may be written as a full or compact IRI.
+#[test]
+fn the_type_may_be_an_array_or_an_iri() {
+    for ty in [r#"["CreativeWork", "NewsArticle"]"#, r#""https://schema.org/AnalysisNewsArticle""#, r#""schema:BlogPosting""#] {
+        let a = ld(&format!(r#"{{"@context": "https://schema.org", "@type": {ty}, "headline": "Typed"}}"#)).article;
+        assert_eq!(a.headline, "Typed", "{ty}");
+    }
+}
+
+// Without a headline the name is used; without either the article is refused at headline.
+#[test]
+fn the_headline_falls_back_to_name_and_is_otherwise_required() {
+    assert_eq!(ld(r#"{"@type": "Article", "name": "Named"}"#).article.headline, "Named");
+    assert_eq!(ld_error(r#"{"@type": "Article", "description": "d"}"#), Error::Missing { path: "article.headline".into() });
+    let e = ld_error(r#"{"@graph": [{"@type": "WebSite", "name": "s"}, {"@type": "NewsArticle", "description": "d"}]}"#);
+    assert_eq!(e, Error::Missing { path: r#"article["@graph"][1].headline"#.into() });
+}
+
+// A wrong type names its JSON path, in whatever node it was written.
+#[test]
+fn a_wrong_type_names_its_path() {
+    let e = ld_error(r#"{"@type": "NewsArticle", "headline": "h", "author": [{"@type": "Person", "name": 42}]}"#);
+    assert_eq!(e, Error::WrongType { path: "article.author[0].name".into(), expected: "a string", found: "a number" });
+    let e = ld_error(r#"{"@type": "NewsArticle", "headline": "h", "author": {"name": true}}"#);
+    assert_eq!(e.path(), Some("article.author.name"));
+    // Through a reference, the path is where the Person node is written.
+    let e = ld_error(r##"{"@graph": [{"@type": "Article", "headline": "h", "author": {"@id": "#p"}}, {"@type": "Person", "@id": "#p", "name": ["ok"], "jobTitle": 7}]}"##);
+    assert_eq!(e.path(), Some(r#"article["@graph"][1].jobTitle"#));
+    let e = ld_error(r#"{"@type": "NewsArticle", "headline": {"@language": "en"}}"#);
+    assert_eq!(e.path(), Some("article.headline"));
+    let e = ld_error(r#"{"@type": "NewsArticle", "headline": "h", "image": 3}"#);
+    assert_eq!(e.to_string(), "article.image should be a URL or an ImageObject, but is a number");
+}
+
+// Fields the widget does not use, known to schema.org or not, are ignored.
+#[test]
+fn unknown_extra_fields_are_ignored() {
+    let parsed = ld(r#"{"@context": {"@vocab": "https://schema.org/"}, "@type": "NewsArticle", "headline": "h",
+        "x-tracking": {"deep": [1, 2, {"a": null}]}, "commentCount": 3, "video": {"@type": "VideoObject", "name": "v"},
+        "author": {"@type": "Person", "name": "A", "knowsAbout": ["ships"], "affiliation": {"@type": "Organization", "name": "O"}}}"#);
+    assert_eq!(parsed.warnings, vec![]);
+    assert_eq!(parsed.article.authors[0].name, "A");
+}
+
+// Unsafe URLs are dropped with a warning naming where they were; the rest renders.
+#[test]
+fn unsafe_urls_are_dropped_with_a_warning_naming_their_path() {
+    let parsed = ld(r#"{"@type": "NewsArticle", "headline": "h",
+        "image": ["javascript:alert(1)", {"@type": "ImageObject", "url": "data:image/svg+xml,<svg/>"}, "https://img.example/ok.jpg"],
+        "author": {"@type": "Person", "name": "A", "url": "javascript:alert(2)", "sameAs": ["vbscript:x", "https://social.example/@a"]},
+        "relatedLink": ["https://news.example/a-story", "javascript:alert(3)"]}"#);
+    let a = &parsed.article;
+    assert_eq!(a.hero.as_ref().map(|h| h.src.as_str()), Some("https://img.example/ok.jpg"), "the first usable image is the hero");
+    assert_eq!(a.authors[0].url, None);
+    assert_eq!(a.authors[0].social.len(), 1);
+    assert_eq!(a.related.len(), 1);
+    for path in ["article.image[0]", "article.image[1].url", "article.author.url", "article.author.sameAs[0]", "article.relatedLink[1]"] {
+        assert!(warned(&parsed, path), "no warning at {path}: {:?}", parsed.warnings);
+    }
+    assert!(parsed.warnings.iter().find(|w| w.path == "article.relatedLink[1]").unwrap().message.contains("the story is dropped"));
+    assert_eq!(parsed.warnings.len(), 5);
+}
+
+// References that loop back (article → person → article, a node to itself) terminate.
+#[test]
+fn a_graph_with_a_reference_cycle_terminates() {
+    let parsed = ld(r##"{"@context": "https://schema.org", "@graph": [
+        {"@type": "NewsArticle", "@id": "#a", "headline": "Loops", "author": {"@id": "#p"}, "publisher": {"@id": "#o"},
+         "mainEntityOfPage": {"@id": "#a"}, "isPartOf": {"@id": "#a"}, "relatedLink": [{"@id": "#a"}], "image": {"@id": "#i"}},
+        {"@type": "Person", "@id": "#p", "name": "P", "worksFor": {"@id": "#o"}, "mainEntityOfPage": {"@id": "#a"}, "image": {"@id": "#p"}},
+        {"@type": "Organization", "@id": "#o", "name": "O", "member": {"@id": "#p"}, "publisher": {"@id": "#o"}},
+        {"@type": "ImageObject", "@id": "#i", "url": "i.jpg", "isPartOf": {"@id": "#i"}}
+    ]}"##);
+    let a = parsed.article;
+    assert_eq!(a.headline, "Loops");
+    assert_eq!(a.authors[0].name, "P");
+    assert_eq!(a.site.map(|s| s.name).as_deref(), Some("O"));
+    assert_eq!(a.hero.map(|h| h.src).as_deref(), Some("i.jpg"));
+    assert_eq!(a.related[0].headline, "Loops");
+}
+
+// A reference to a node the document does not define is skipped with a warning.
+#[test]
+fn a_dangling_reference_is_skipped_with_a_warning() {
+    let parsed = ld(r##"{"@graph": [{"@type": "Article", "headline": "h", "author": [{"@id": "#nobody"}, "Real Name"]}]}"##);
+    assert_eq!(parsed.article.authors.len(), 1);
+    assert_eq!(parsed.article.authors[0].name, "Real Name");
+    let w = &parsed.warnings[0];
+    assert_eq!(w.path, r#"article["@graph"][0].author[0]"#);
+    assert!(w.message.contains("#nobody"), "{w}");
+}
+
+// item picks an article node by index or by @id; a missing one is an error that says what there is.
+#[test]
+fn item_picks_among_several_articles_by_index_or_id() {
+    let json = r##"[{"@type": "WebSite", "name": "S"}, {"@type": "NewsArticle", "@id": "#one", "headline": "One"},
+        {"@type": "BlogPosting", "@id": "#two", "url": "https://b.example/two", "headline": "Two"}]"##;
+    let pick = |item| parse(json, Format::JsonLd, item).map(|p| p.article.headline);
+    assert_eq!(pick(None).unwrap(), "One");
+    assert_eq!(pick(Some("1")).unwrap(), "Two");
+    assert_eq!(pick(Some("#two")).unwrap(), "Two");
+    assert_eq!(pick(Some("https://b.example/two")).unwrap(), "Two");
+    let e = pick(Some("#three")).unwrap_err();
+    assert_eq!(e.path(), Some("article"));
+    assert!(e.to_string().contains("among 2 articles"), "{e}");
+}
+
+// A document with no article node says which types it looked for and which it found.
+#[test]
+fn a_document_without_an_article_lists_the_types_looked_for() {
+    let e = ld_error(r#"{"@context": "https://schema.org", "@type": "Recipe", "name": "Soup"}"#);
+    assert_eq!(e.path(), Some("article"));
+    let message = e.to_string();
+    for clue in ["NewsArticle", "BlogPosting", "Recipe"] {
+        assert!(message.contains(clue), "{clue}: {message}");
+    }
+}
+
+// On a page, the first article node among all JSON-LD blocks is the article.
+#[test]
+fn the_page_reader_picks_the_first_article_among_all_blocks() {
+    let blocks = [
+        r#"{"@context": "https://schema.org", "@type": "WebSite", "name": "S", "url": "https://s.example/"}"#.to_owned(),
+        "{ not json".to_owned(),
+        fixture("jsonld/yoast-graph.json"),
+        r#"{"@type": "NewsArticle", "headline": "Later"}"#.to_owned(),
+    ];
+    let parsed = parse_page_json_ld(&blocks).unwrap();
+    assert_eq!(parsed.article.headline, "Library roof appeal passes its target a month early");
+    assert_eq!(parsed.article.authors[0].name, "Desmond Achterberg");
+
+    // Several blocks are named as one array, in page order (invalid JSON skipped).
+    let e = parse_page_json_ld(&[r#"{"@type": "WebSite"}"#.to_owned(), r#"{"@type": "Article", "author": {"name": 1}, "headline": "h"}"#.to_owned()]).unwrap_err();
+    assert_eq!(e.path(), Some("article[1].author.name"));
+    // One block is the article itself.
+    assert_eq!(parse_page_json_ld(&[fixture("jsonld/author-string.json")]).unwrap(), ld(&fixture("jsonld/author-string.json")));
+
+    let none = parse_page_json_ld(&[r#"{"@type": "Organization", "name": "O"}"#.to_owned()]).unwrap_err();
+    assert!(none.to_string().contains("NewsArticle") && none.to_string().contains("Organization"), "{none}");
+    assert!(parse_page_json_ld(&[]).unwrap_err().to_string().contains("ld+json"));
+}
+
+// Caps, date checks and language checks behave exactly as in the native format.
+#[test]
+fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
+    let authors: Vec<String> = (0..MAX_AUTHORS + 2).map(|i| format!("\"Author {i}\"")).collect();
+    let parsed = ld(&format!(
+        r#"{{"@type": "NewsArticle", "headline": "h", "author": [{}], "datePublished": "2026-02-30", "inLanguage": "en_GB!"}}"#,
+        authors.join(",")
+    ));
+    assert_eq!(parsed.article.authors.len(), MAX_AUTHORS);
+    assert!(parsed.warnings.iter().any(|w| w.path == "article.author" && w.message == format!("12 authors, only the first {MAX_AUTHORS} are shown")));
+    assert_eq!(parsed.article.published, None);
+    assert!(warned(&parsed, "article.datePublished"));
+    assert_eq!(parsed.article.language, None);
+    assert!(warned(&parsed, "article.inLanguage"));
+
+    let long = "x".repeat(MAX_SHORT_TEXT + 1);
+    let e = ld_error(&format!(r#"{{"@type": "NewsArticle", "headline": "{long}"}}"#));
+    assert_eq!(e, Error::Invalid { path: "article.headline".into(), message: format!("longer than {MAX_SHORT_TEXT} characters") });
+}
+
+// An ImageObject with contentUrl, string dimensions and a QuantitativeValue reads as an image.
+#[test]
+fn image_objects_accept_content_url_and_written_out_dimensions() {
+    let a = ld(r#"{"@type": "NewsArticle", "headline": "h", "image": {"@type": "ImageObject", "contentUrl": "/a.jpg",
+        "width": "800px", "height": {"@type": "QuantitativeValue", "value": 450, "unitCode": "E37"}, "name": "A red kite over the ridge"}}"#)
+    .article;
+    let hero = a.hero.unwrap();
+    assert_eq!((hero.src.as_str(), hero.width, hero.height), ("/a.jpg", Some(800), Some(450)));
+    assert_eq!(hero.alt, "A red kite over the ridge");
+    let e = ld_error(r#"{"@type": "NewsArticle", "headline": "h", "image": {"url": "/a.jpg", "width": 0}}"#);
+    assert_eq!(e.path(), Some("article.image.width"));
+}
+
+// Without a url, the article's address comes from mainEntityOfPage.
+#[test]
+fn the_article_url_falls_back_to_main_entity_of_page() {
+    let url = |page: &str| ld(&format!(r#"{{"@type": "NewsArticle", "headline": "h", "mainEntityOfPage": {page}}}"#)).article.url;
+    assert_eq!(url(r#""https://a.example/x""#).as_deref(), Some("https://a.example/x"));
+    assert_eq!(url(r#"{"@type": "WebPage", "@id": "https://a.example/y"}"#).as_deref(), Some("https://a.example/y"));
+    assert_eq!(url("true"), None);
+}
+
+// Empty arrays, empty strings and nulls read as absent fields, never as errors.
+#[test]
+fn empty_arrays_and_nulls_read_as_absent() {
+    let parsed = ld(r#"{"@type": "NewsArticle", "headline": "h", "publisher": [], "author": [], "image": [], "articleSection": [],
+        "inLanguage": null, "relatedLink": [], "datePublished": null, "description": "", "articleBody": "  "}"#);
+    assert_eq!(parsed.warnings, vec![]);
+    let a = parsed.article;
+    assert_eq!((a.site, a.hero, a.section, a.language, a.published, a.dek), (None, None, None, None, None, None));
+    assert!(a.authors.is_empty() && a.related.is_empty() && a.body.is_empty());
+}
