@@ -593,3 +593,14 @@ test("removed widgets can be garbage-collected, including ones given their artic
     await gcBrowser.close();
   }
 });
+
+// from="page": the widget renders the NewsArticle in the page's own JSON-LD (a Yoast-style @graph), with no src.
+test("a widget with from=page renders the article from the page's JSON-LD", async () => {
+  const { page, settled, problems } = await open("from-page.html");
+  assert.equal(settled[0].type, "article-widget:ready", JSON.stringify(settled[0]));
+  assert.equal(await part(page, "headline").innerText(), 'Library roof appeal passes its target a month early');
+  assert.ok((await part(page, "body").locator("p").count()) > 0, "the articleBody is shown");
+  assert.ok((await part(page, "author-card").count()) >= 1, "the @id-linked Person is the author");
+  assert.deepEqual(problems, []);
+  await page.close();
+});

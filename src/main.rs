@@ -8,16 +8,33 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
+    use article_widget::formats::{self, Format, FORMAT_NAMES};
     use std::process::ExitCode;
 
+    const USAGE: &str = "usage: article-widget render <article.json> [--format auto|native|jsonld|jsonfeed|wordpress|ghost] [--item N|ID]";
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [command, path] = args.as_slice() else {
-        eprintln!("usage: article-widget render <article.json>");
+    let (Some("render"), Some(path)) = (args.first().map(String::as_str), args.get(1)) else {
+        eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    if command != "render" {
-        eprintln!("unknown command {command:?}; usage: article-widget render <article.json>");
-        return ExitCode::from(2);
+    let mut format = Format::Auto;
+    let mut item = None;
+    let mut rest = args[2..].iter();
+    while let Some(flag) = rest.next() {
+        match (flag.as_str(), rest.next()) {
+            ("--format", Some(name)) => match Format::from_attribute(Some(name)) {
+                Some(f) => format = f,
+                None => {
+                    eprintln!("unknown format {name:?}: one of {FORMAT_NAMES}");
+                    return ExitCode::from(2);
+                }
+            },
+            ("--item", Some(value)) => item = Some(value.clone()),
+            _ => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(2);
+            }
+        }
     }
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
@@ -26,7 +43,7 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match article_widget::parse_article(&text) {
+    match formats::parse(&text, format, item.as_deref()) {
         Ok(parsed) => {
             for warning in &parsed.warnings {
                 eprintln!("warning: {warning}");

@@ -251,3 +251,34 @@ fn html_to_text_gives_the_same_text_in_the_browser() {
         "Carvela & Lusk agree… to\u{a0}talk again"
     );
 }
+
+// Every format's fixtures render in the browser with format="auto", showing the headline the adapter reads.
+#[wasm_bindgen_test]
+async fn every_format_fixture_renders_with_format_auto() {
+    use article_widget::formats::{parse, Format};
+    let fixtures = [
+        ("jsonld/newsarticle.json", include_str!("../fixtures/jsonld/newsarticle.json")),
+        ("jsonld/yoast-graph.json", include_str!("../fixtures/jsonld/yoast-graph.json")),
+        ("jsonld/author-string.json", include_str!("../fixtures/jsonld/author-string.json")),
+        ("jsonfeed/feed-1.1.json", include_str!("../fixtures/jsonfeed/feed-1.1.json")),
+        ("jsonfeed/feed-1.0.json", include_str!("../fixtures/jsonfeed/feed-1.0.json")),
+        ("jsonfeed/item.json", include_str!("../fixtures/jsonfeed/item.json")),
+        ("wordpress/post.json", include_str!("../fixtures/wordpress/post.json")),
+        ("wordpress/posts-list.json", include_str!("../fixtures/wordpress/posts-list.json")),
+        ("wordpress/no-featured-image.json", include_str!("../fixtures/wordpress/no-featured-image.json")),
+        ("ghost/posts.json", include_str!("../fixtures/ghost/posts.json")),
+        ("ghost/single-post.json", include_str!("../fixtures/ghost/single-post.json")),
+    ];
+    for (name, json) in fixtures {
+        let expected = parse(json, Format::Auto, None).unwrap_or_else(|e| panic!("{name}: {e}")).article;
+        let (host, event) = mount(json).await;
+        assert_eq!(event.type_(), "article-widget:ready", "{name}");
+        let root = root(&host);
+        assert_eq!(text(&parts(&root, "headline")[0]), expected.headline, "{name}");
+        let paragraphs = root.query_selector_all(".aw-body__paragraph").unwrap().length() as usize;
+        let expected_paragraphs = expected.body.iter().filter(|b| matches!(b, article_widget::model::Block::Paragraph { .. })).count();
+        assert_eq!(paragraphs, expected_paragraphs, "{name}: paragraphs");
+        assert!(expected_paragraphs > 0, "{name} has a body");
+        host.remove();
+    }
+}
