@@ -97,7 +97,7 @@ fn inline_formatting_becomes_em_strong_code_links_and_breaks() {
     let paragraph = &html[html.find(r#"<p class="aw-body__paragraph">"#).unwrap()..];
     let paragraph = &paragraph[..paragraph.find("</p>").unwrap()];
     let text: String = paragraph.replace("<!>", "");
-    assert_eq!(text, r#"<p class="aw-body__paragraph">a <strong>b <em>c</em></strong><br><code>d</code> <a href="https://x.test/">e</a>"#);
+    assert_eq!(text, r#"<p class="aw-body__paragraph">a <strong>b <em>c</em></strong><br><code>d</code> <a rel="noopener noreferrer" href="https://x.test/">e</a>"#);
 }
 
 // The byline links each author to their bio card; several authors are joined with "and".
@@ -155,4 +155,17 @@ fn the_render_command_prints_the_article_html() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("article.headline"));
+}
+
+// Links to other sites cannot reach back into the page or learn its address; in-widget and relative links keep their referrer.
+#[test]
+fn links_to_other_sites_get_noopener_noreferrer_and_images_no_referrer() {
+    let html = render(&fixture("demo.json"));
+    for link in html.split("<a ").skip(1).map(|rest| &rest[..rest.find('>').unwrap()]) {
+        let external = link.contains(r#"href="https://"#) || link.contains(r#"href="http://"#);
+        assert_eq!(link.contains(r#"rel="noopener noreferrer""#), external, "{link}");
+    }
+    let images = html.matches("<img").count();
+    assert!(images > 0);
+    assert_eq!(html.matches(r#"referrerpolicy="no-referrer""#).count(), images);
 }

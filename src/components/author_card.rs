@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{author_anchor, time};
+use super::{author_anchor, rel, time, IMAGE_REFERRER_POLICY};
 use crate::model::Author;
 
 /// "More from <author>": portrait, name, role, bio, links and other stories.
@@ -11,13 +11,13 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
     let title_id = format!("{anchor}-title");
     let labelled_by = title_id.clone();
     let name_view = match url {
-        Some(url) => view! { <a class="aw-author__name" href=url>{name.clone()}</a> }.into_any(),
+        Some(url) => view! { <a class="aw-author__name" rel=rel(&url) href=url>{name.clone()}</a> }.into_any(),
         None => view! { <span class="aw-author__name">{name.clone()}</span> }.into_any(),
     };
     let social = (!social.is_empty()).then(|| {
         let links = social
             .into_iter()
-            .map(|link| view! { <li><a href=link.url>{format!("{} on {}", name, link.label)}</a></li> })
+            .map(|link| view! { <li><a rel=rel(&link.url) href=link.url>{format!("{} on {}", name, link.label)}</a></li> })
             .collect_view();
         view! { <ul class="aw-author__social">{links}</ul> }
     });
@@ -28,7 +28,7 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
             .map(|(i, story)| view! {
                 <li class="aw-author__story">
                     {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                    <a href=story.url data-placement="author" data-position=i + 1>{story.headline}</a>
+                    <a rel=rel(&story.url) href=story.url data-placement="author" data-position=i + 1>{story.headline}</a>
                     {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date)}</span> })}
                 </li>
             })
@@ -41,7 +41,7 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
             <div class="aw-author__who">
                 // The name sits beside the portrait, so the portrait needs no alt text of its own.
                 {avatar.map(|src| view! {
-                    <img class="aw-author__avatar" src=src alt="" width="64" height="64" loading="lazy" decoding="async"/>
+                    <img class="aw-author__avatar" src=src alt="" width="64" height="64" loading="lazy" decoding="async" referrerpolicy=IMAGE_REFERRER_POLICY/>
                 })}
                 <p class="aw-author__identity">
                     {name_view}

@@ -66,7 +66,7 @@ fn inline(inline: Inline) -> AnyView {
         Inline::Superscript { content } => view! { <sup>{content.into_iter().map(self::inline).collect_view()}</sup> }.into_any(),
         Inline::Subscript { content } => view! { <sub>{content.into_iter().map(self::inline).collect_view()}</sub> }.into_any(),
         Inline::Link { href, content } => view! {
-            <a href=href>{content.into_iter().map(self::inline).collect_view()}</a>
+            <a rel=super::rel(&href) href=href>{content.into_iter().map(self::inline).collect_view()}</a>
         }
         .into_any(),
         Inline::LineBreak => view! { <br/> }.into_any(),

@@ -26,6 +26,7 @@ pub fn Figure(
                 height=height.map(|h| h.to_string())
                 loading=if eager { "eager" } else { "lazy" }
                 decoding="async"
+                referrerpolicy=super::IMAGE_REFERRER_POLICY
             />
             {has_caption.then(|| view! {
                 <figcaption class="aw-figure__caption">

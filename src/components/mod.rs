@@ -35,3 +35,13 @@ pub(crate) fn time(date: &crate::model::DateTime) -> impl leptos::IntoView {
 pub(crate) fn author_anchor(index: usize) -> String {
     format!("aw-author-{}", index + 1)
 }
+
+/// `rel` for a link: one to another site gets `noopener noreferrer`, so the
+/// page it opens can neither reach back into this one nor learn its address.
+pub(crate) fn rel(url: &str) -> Option<&'static str> {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")).then_some("noopener noreferrer")
+}
+
+/// Images never tell their host which page the reader is on.
+pub(crate) const IMAGE_REFERRER_POLICY: &str = "no-referrer";

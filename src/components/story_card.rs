@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::time;
+use super::{rel, time, IMAGE_REFERRER_POLICY};
 use crate::model;
 
 /// A related-story card in a grid: image, kicker, headline, summary, date.
@@ -24,10 +24,11 @@ pub fn StoryCard(
                     height=image.height.map(|h| h.to_string())
                     loading="lazy"
                     decoding="async"
+                    referrerpolicy=IMAGE_REFERRER_POLICY
                 />
             })}
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
-            <h3 class="aw-card__headline"><a class="aw-card__link" href=url data-placement="related" data-position=position>{headline}</a></h3>
+            <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement="related" data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
             {date.map(|date| view! { <p class="aw-card__date">{time(&date)}</p> })}
         </li>
@@ -53,12 +54,13 @@ pub fn InlineStory(
                     height=image.height.map(|h| h.to_string())
                     loading="lazy"
                     decoding="async"
+                    referrerpolicy=IMAGE_REFERRER_POLICY
                 />
             })}
             <p class="aw-inline-story__text">
                 <span class="aw-inline-story__label">"Read also"</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
-                <a class="aw-inline-story__link" href=url data-placement="inline" data-position=position>{headline}</a>
+                <a class="aw-inline-story__link" rel=rel(&url) href=url data-placement="inline" data-position=position>{headline}</a>
             </p>
         </div>
     }

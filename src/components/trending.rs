@@ -16,7 +16,7 @@ pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl Into
                 {stories.into_iter().enumerate().map(|(i, story)| view! {
                     <li class="aw-trending__item">
                         {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                        <a class="aw-trending__link" href=story.url data-placement="trending" data-position=i + 1>{story.headline}</a>
+                        <a class="aw-trending__link" rel=super::rel(&story.url) href=story.url data-placement="trending" data-position=i + 1>{story.headline}</a>
                     </li>
                 }).collect_view()}
             </ol>

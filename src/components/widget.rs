@@ -17,11 +17,13 @@ pub struct Failure {
     pub message: String,
     /// The JSON path of the problem, when it lies in the document.
     pub path: Option<String>,
+    /// Whether trying again may help (the network failed, not the document).
+    pub retry: bool,
 }
 
 impl From<crate::model::Error> for Failure {
     fn from(error: crate::model::Error) -> Self {
-        Failure { path: error.path().map(str::to_owned), message: error.to_string() }
+        Failure { path: error.path().map(str::to_owned), message: error.to_string(), retry: false }
     }
 }
 

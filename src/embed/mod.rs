@@ -74,7 +74,7 @@ thread_local! {
 /// in the page upgrade at once, later ones as they are added. Safe to call
 /// more than once.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(report_panic));
     let connected = Closure::<dyn Fn(HtmlElement)>::new(connect);
     let disconnected = Closure::<dyn Fn(HtmlElement)>::new(disconnect);
     let changed = Closure::<dyn Fn(HtmlElement, String)>::new(attribute_changed);
@@ -85,6 +85,24 @@ pub fn start() {
         disconnected.forget();
         changed.forget();
         api::install();
+    }
+}
+
+/// A panic is a bug in the widget, never the page's fault. In the release
+/// build it aborts the one wasm module every widget on the page shares, so
+/// every widget is told, and the console gets the message and stack.
+fn report_panic(info: &std::panic::PanicHookInfo) {
+    console_error_panic_hook::hook(info);
+    let failure = Failure {
+        message: format!("article-widget stopped on an internal error: {info}"),
+        path: None,
+        retry: false,
+    };
+    let hosts: Vec<HtmlElement> = MOUNTED
+        .try_with(|mounted| mounted.try_borrow().map(|m| m.iter().map(|m| m.host.clone()).collect()).unwrap_or_default())
+        .unwrap_or_default();
+    for host in hosts {
+        events::error(&host, &failure);
     }
 }
 
@@ -149,7 +167,17 @@ fn connect(host: HtmlElement) {
 
     let resources = Rc::new(RefCell::new(Resources::default()));
     let click_host = host.clone();
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| events::on_click(&click_host, &event));
+    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let retry = event
+            .target()
+            .and_then(|target| target.dyn_into::<Element>().ok())
+            .is_some_and(|element| matches!(element.closest("[data-action='retry']"), Ok(Some(_))));
+        if retry {
+            reload(click_host.clone());
+        } else {
+            events::on_click(&click_host, &event);
+        }
+    });
     let _ = container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     resources.borrow_mut().callbacks.push(Box::new(on_click));
 

@@ -15,7 +15,12 @@ use crate::model::{check_url, Parsed};
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
 fn failure(message: String) -> Failure {
-    Failure { message, path: None }
+    Failure { message, path: None, retry: false }
+}
+
+/// A failure of the network or the server, which trying again may mend.
+fn network_failure(message: String) -> Failure {
+    Failure { message, path: None, retry: true }
 }
 
 /// Whether the host says where its article is. One that does not yet (a
@@ -39,9 +44,18 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     let mut parsed = if host.get_attribute("from").as_deref() == Some("page") && super::api::given(host).is_none() {
         formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
     } else {
-        let (text, base) = text(host).await?;
-        let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(Failure::from)?;
-        if let Some(base) = base {
+        let (text, fetched) = text(host).await?;
+        let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(|error| {
+            match (&error, &fetched) {
+                // An HTML error page or a login wall answered instead of the JSON.
+                (crate::model::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => failure(format!(
+                    "Could not read {url}: the server sent {}, not JSON ({error}).",
+                    if content_type.is_empty() { "no content type" } else { content_type.as_str() }
+                )),
+                _ => Failure::from(error),
+            }
+        })?;
+        if let Some((base, _)) = fetched {
             resolve_urls(&mut parsed, &base);
         }
         parsed
@@ -52,9 +66,9 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     Ok(parsed)
 }
 
-/// The document's text, and the URL its relative URLs are relative to when
-/// that is not the page's own.
-async fn text(host: &HtmlElement) -> Result<(String, Option<String>), Failure> {
+/// The document's text, and for a fetched one its URL (what its relative URLs
+/// are relative to) and content type.
+async fn text(host: &HtmlElement) -> Result<(String, Option<(String, String)>), Failure> {
     if let Some(given) = super::api::given(host) {
         let text = js_sys::JSON::stringify(&given)
             .ok()
@@ -64,8 +78,8 @@ async fn text(host: &HtmlElement) -> Result<(String, Option<String>), Failure> {
     }
     if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
         let url = web_sys::Url::new_with_base(&src, &document_base()).map(|u| u.href()).unwrap_or(src);
-        let text = fetch(&url, timeout(host)).await?;
-        return Ok((text, Some(url)));
+        let (text, content_type) = fetch(&url, timeout(host)).await?;
+        return Ok((text, Some((url, content_type))));
     }
     if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
         return Ok((script.text_content().unwrap_or_default(), None));
@@ -110,29 +124,39 @@ fn resolve_urls(parsed: &mut Parsed, base: &str) {
     });
 }
 
-async fn fetch(url: &str, timeout_ms: u32) -> Result<String, Failure> {
+/// The body of `url` and its content type.
+async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
     let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
     let init = RequestInit::new();
     init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("TimeoutError") {
-            failure(format!("Could not load {url}: no answer within {} seconds (timeout).", f64::from(timeout_ms) / 1000.0))
+            network_failure(format!("Could not load {url}: no answer within {} seconds (timeout).", f64::from(timeout_ms) / 1000.0))
         } else {
-            failure(format!(
+            // A refused connection, a DNS failure, a CORS refusal and a
+            // redirect to another origin that does not allow this page all
+            // look the same from here: the browser does not say which.
+            network_failure(format!(
                 "Could not load {url}: the request failed (the server may be down, or it does not allow this site to read it)."
             ))
         }
     })?;
     let response: Response = response.unchecked_into();
     if !response.ok() {
-        return Err(failure(format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text())));
+        let message = format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text());
+        // A 4xx other than a timeout or rate limit will answer the same again.
+        let retry = response.status() >= 500 || matches!(response.status(), 408 | 429);
+        return Err(Failure { message, path: None, retry });
     }
-    let declared = response.headers().get("content-length").ok().flatten().and_then(|n| n.parse::<usize>().ok());
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let declared = header("content-length").and_then(|n| n.parse::<usize>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_INPUT_BYTES) {
         return Err(crate::model::Error::TooLarge { size, limit: MAX_INPUT_BYTES }.into());
     }
-    let unreadable = |_: JsValue| failure(format!("Could not load {url}: the connection broke while reading the article."));
+    let content_type = header("content-type").unwrap_or_default();
+    let unreadable = |_: JsValue| network_failure(format!("Could not load {url}: the connection broke while reading the article."));
     let body = response.text().map_err(unreadable)?;
-    JsFuture::from(body).await.map_err(unreadable)?.as_string().ok_or_else(|| unreadable(JsValue::NULL))
+    let text = JsFuture::from(body).await.map_err(unreadable)?.as_string().ok_or_else(|| unreadable(JsValue::NULL))?;
+    Ok((text, content_type))
 }
