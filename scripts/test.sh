@@ -5,7 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-echo "== native tests (model, validation, HTML output, schema)"
+echo "== clippy: no unwrap, expect, panic or unchecked indexing in the library (native and wasm)"
+cargo clippy --locked --lib -q -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
+cargo clippy --locked --lib -q --target wasm32-unknown-unknown -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
+
+echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked
 
 echo "== browser tests (wasm-bindgen-test in headless Chromium)"

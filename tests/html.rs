@@ -501,3 +501,20 @@ fn every_fixture_is_checked_natively_and_in_the_browser() {
         assert!(web.contains(&format!("fixtures/html/{name}.html")), "tests/web.rs does not check {name}");
     }
 }
+
+// HTML nested deeper than the parsers handle quickly is refused at once, with a warning, instead of freezing the page.
+#[test]
+fn html_nested_thousands_of_levels_deep_is_refused_quickly() {
+    let deep = format!("{}<p>deep</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+    let started = std::time::Instant::now();
+    let (blocks, warnings) = article_widget::formats::html_blocks_for_test(&deep);
+    assert!(blocks.is_empty());
+    assert!(warnings.iter().any(|w| w.message.contains("nested about 100001 levels deep")), "{warnings:?}");
+    // Generous: the check is a linear scan; parsing this would take minutes.
+    assert!(started.elapsed().as_secs() < 5);
+    // A long flat body with many void elements is not mistaken for a deep one.
+    let flat = "<p>line<br>line<img src=a.png alt=''></p>".repeat(20_000);
+    let (blocks, warnings) = article_widget::formats::html_blocks_for_test(&flat);
+    assert!(!blocks.is_empty());
+    assert!(!warnings.iter().any(|w| w.message.contains("levels deep, more than")), "{:?}", warnings.first());
+}

@@ -30,7 +30,7 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     };
     let Value::Array(posts) = posts else { return Err(wrong(&root.at("posts"), "an array of posts", posts)) };
     let chosen = pick_entry(posts, item, "article.posts", "posts")?;
-    let mut article = read_post(&mut reader, &posts[chosen], &format!("article.posts[{chosen}]"))?;
+    let mut article = read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &format!("article.posts[{chosen}]"))?;
 
     let others = posts.len() - 1;
     if others > MAX_RELATED {

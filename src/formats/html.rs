@@ -54,6 +54,40 @@ use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind, Warning}
 /// only the text is kept, read without recursion.
 const MAX_ELEMENT_DEPTH: usize = 64;
 
+/// Deepest nesting of HTML handed to a parser. Both parsers take time that
+/// grows with the square of the depth (40,000 nested elements: 10 s
+/// natively, 4 s in the browser), so a hostile body would freeze the page.
+const MAX_HTML_NESTING: usize = 4_000;
+
+/// An upper estimate of how deep `html` nests, when it is over
+/// [`MAX_HTML_NESTING`]. Not a parser: it counts start tags against end tags,
+/// leaving out void elements, so a sloppy document that never closes its
+/// paragraphs counts deeper than it is, never shallower.
+fn too_deep(html: &str) -> Option<usize> {
+    const VOID: [&[u8]; 14] = [
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param", b"source", b"track", b"wbr",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut rest = bytes;
+    while let Some(at) = rest.iter().position(|&b| b == b'<') {
+        rest = rest.get(at + 1..).unwrap_or_default();
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = rest.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+                let name = rest.get(..name_len).unwrap_or_default().to_ascii_lowercase();
+                if !VOID.contains(&name.as_slice()) {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    (deepest > MAX_HTML_NESTING).then_some(deepest)
+}
+
 /// Labels that make a paragraph holding one link an inline story card,
 /// compared lowercase, without the colon the paragraph must have.
 const STORY_LABELS: &[&str] = &["related", "read more", "read also", "also read", "see also"];
@@ -62,6 +96,10 @@ const STORY_LABELS: &[&str] = &["related", "read more", "read also", "also read"
 /// (a dropped unsafe URL, an element over a limit) become warnings on
 /// `reader`, named by `path`.
 pub(crate) fn html_to_blocks(html: &str, reader: &mut Reader, path: &str) -> Vec<Block> {
+    if let Some(depth) = too_deep(html) {
+        reader.warn(path.to_owned(), format!("HTML nested about {depth} levels deep, more than the {MAX_HTML_NESTING} this widget parses; not shown"));
+        return Vec::new();
+    }
     let Some((_document, body)) = tree::parse(html) else { return Vec::new() };
     let mut convert = Converter::new(reader, path, true);
     convert.blocks(&body, 0);
@@ -72,6 +110,10 @@ pub(crate) fn html_to_blocks(html: &str, reader: &mut Reader, path: &str) -> Vec
 /// and other single-line places where links matter. Block edges become
 /// spaces; images are left out.
 pub(crate) fn html_to_inlines(html: &str, reader: &mut Reader, path: &str) -> Vec<Inline> {
+    if let Some(depth) = too_deep(html) {
+        reader.warn(path.to_owned(), format!("HTML nested about {depth} levels deep, more than the {MAX_HTML_NESTING} this widget parses; not shown"));
+        return Vec::new();
+    }
     let Some((_document, body)) = tree::parse(html) else { return Vec::new() };
     let mut convert = Converter::new(reader, path, false);
     let mut out = Inlines::default();
@@ -83,6 +125,9 @@ pub(crate) fn html_to_inlines(html: &str, reader: &mut Reader, path: &str) -> Ve
 /// and whitespace collapsed, for titles and excerpts (WordPress
 /// `title.rendered`, `excerpt.rendered`).
 pub(crate) fn html_to_text(html: &str) -> String {
+    if too_deep(html).is_some() {
+        return String::new();
+    }
     match tree::parse(html) {
         Some((_document, body)) => text_of(&body),
         None => String::new(),

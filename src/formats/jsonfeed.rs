@@ -24,7 +24,7 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
         let items = root.opt_array("items")?;
         let index = super::pick_entry(items, item, &root.at("items"), "items")?;
         let path = format!("{}[{index}]", root.at("items"));
-        let entry = Obj::new(&items[index], &path)?;
+        let entry = Obj::new(items.get(index).unwrap_or(&Value::Null), &path)?;
         let mut article = read_item(&mut reader, &entry, Some(&root))?;
         article.related = related(&mut reader, &root, items, index)?;
         article

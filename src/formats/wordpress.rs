@@ -40,10 +40,10 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
 
     let mut reader = Reader::default();
     let path = path_of(chosen);
-    let mut article = read_post(&mut reader, &posts[chosen], &path)?;
+    let mut article = read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &path)?;
 
     // Jetpack's picks first, then the other posts of a list, each story once.
-    let post = Obj::new(&posts[chosen], &path)?;
+    let post = Obj::new(posts.get(chosen).unwrap_or(&Value::Null), &path)?;
     let mut related = reader.list(&post, "jetpack-related-posts", MAX_RELATED, "related posts", jetpack_card)?;
     let room = MAX_RELATED.saturating_sub(related.len());
     if posts.len() - 1 > room {

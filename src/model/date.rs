@@ -31,7 +31,7 @@ impl DateTime {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return Err("no such day in the calendar");
         }
-        if b.len() > 10 && !valid_time(&b[10..]) {
+        if b.len() > 10 && !valid_time(b.get(10..).unwrap_or_default()) {
             return Err("expected a time like T08:30:00Z or T08:30:00+01:00 after the date");
         }
         Ok(DateTime { text: text.to_owned(), year: year as u16, month: month as u8, day: day as u8 })
@@ -43,37 +43,42 @@ impl DateTime {
     }
 }
 
+/// Two ASCII digits as a number no greater than `max`.
+fn two_digits(pair: [u8; 2], max: u8) -> bool {
+    pair.iter().all(u8::is_ascii_digit) && (pair[0] - b'0') * 10 + (pair[1] - b'0') <= max
+}
+
 /// `T08:30`, then optional `:00` and `.123`, then optional `Z` or `±01:00`.
+/// Slice patterns, so no input can index out of bounds.
 fn valid_time(b: &[u8]) -> bool {
-    let digits = |s: &[u8]| s.iter().all(u8::is_ascii_digit);
-    let two = |s: &[u8], max: u8| s.len() == 2 && digits(s) && (s[0] - b'0') * 10 + (s[1] - b'0') <= max;
-    if b.len() < 6 || !matches!(b[0], b'T' | b't' | b' ') || !two(&b[1..3], 23) || b[3] != b':' || !two(&b[4..6], 59) {
+    let [b'T' | b't' | b' ', h1, h2, b':', m1, m2, rest @ ..] = b else { return false };
+    if !two_digits([*h1, *h2], 23) || !two_digits([*m1, *m2], 59) {
         return false;
     }
-    let mut rest = &b[6..];
-    if rest.first() == Some(&b':') {
-        if rest.len() < 3 || !two(&rest[1..3], 60) {
+    let mut rest = rest;
+    if let [b':', s1, s2, after @ ..] = rest {
+        if !two_digits([*s1, *s2], 60) {
             return false;
         }
-        rest = &rest[3..];
-        if rest.first() == Some(&b'.') {
-            let n = rest[1..].iter().take_while(|d| d.is_ascii_digit()).count();
+        rest = after;
+        if let [b'.', fraction @ ..] = rest {
+            let n = fraction.iter().take_while(|d| d.is_ascii_digit()).count();
             if n == 0 {
                 return false;
             }
-            rest = &rest[1 + n..];
+            rest = fraction.get(n..).unwrap_or_default();
         }
     }
     match rest {
         [] | [b'Z' | b'z'] => true,
-        [b'+' | b'-', h1, h2, b':', m1, m2] => two(&[*h1, *h2], 23) && two(&[*m1, *m2], 59),
+        [b'+' | b'-', h1, h2, b':', m1, m2] => two_digits([*h1, *h2], 23) && two_digits([*m1, *m2], 59),
         _ => false,
     }
 }
 
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
