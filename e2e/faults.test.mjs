@@ -11,6 +11,7 @@ import { launch } from "./browser.mjs";
 const demo = await readFile("dist/fixtures/demo.json");
 let server, other, browser, closedPort;
 let flakyCalls = 0;
+const HUGE = 50 * 1024 * 1024;
 
 /** A second origin that sends no CORS headers. */
 function otherOrigin() {
@@ -40,6 +41,19 @@ before(async () => {
       },
       "/fault/redirect": (_, response) =>
         response.writeHead(302, { location: `http://127.0.0.1:${other.port}/demo.json` }).end(),
+      // 50 MB, declared up front, and the same again streamed without a length.
+      "/fault/huge": (_, response) => {
+        response.writeHead(200, { "content-type": "application/json", "content-length": String(HUGE) });
+        response.end(Buffer.alloc(HUGE, 0x20));
+      },
+      "/fault/huge-chunked": (_, response) => {
+        response.writeHead(200, { "content-type": "application/json" });
+        const chunk = Buffer.alloc(1 << 20, 0x20);
+        for (let i = 0; i < HUGE >> 20; i++) response.write(chunk);
+        response.end();
+      },
+      "/fault/deep": (_, response) =>
+        response.writeHead(200, { "content-type": "application/json" }).end(`{"headline": "h", "x": ${"[".repeat(10_000)}${"]".repeat(10_000)}}`),
       // Fails once, then works: what the retry button is for.
       "/fault/flaky": (_, response) => {
         flakyCalls += 1;
@@ -120,5 +134,24 @@ test("the retry button reloads a widget whose source failed", async () => {
   await ready;
   assert.match(await page.locator('article-widget [part~="headline"]').innerText(), /Sable Strait/);
   assert.equal(flakyCalls, 2);
+  await page.close();
+});
+
+// A 50 MB document or one nested 10,000 levels deep fails fast with a clear message, and the page stays responsive.
+test("huge and deeply nested documents fail fast and the page stays responsive", async () => {
+  const started = Date.now();
+  const { page, settled, problems } = await widgets([{ src: "/fault/huge" }, { src: "/fault/huge-chunked" }, { src: "/fault/deep" }]);
+  assert.match(settled[0].message, /52428800 bytes, over the limit of 5242880 bytes/);
+  assert.match(settled[1].message, /over the limit of 5242880 bytes/);
+  assert.match(settled[2].message, /recursion limit/);
+  assert.ok(Date.now() - started < 20_000, `settled in ${Date.now() - started} ms`);
+  // The main thread answers at once: a click handler round trip under 500 ms.
+  const roundTrip = await page.evaluate(async () => {
+    const t0 = performance.now();
+    await new Promise((done) => setTimeout(done, 0));
+    return performance.now() - t0;
+  });
+  assert.ok(roundTrip < 500, `event loop answered in ${roundTrip} ms`);
+  assert.deepEqual(problems, []);
   await page.close();
 });
