@@ -132,7 +132,14 @@ async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> 
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("TimeoutError") {
-            network_failure(format!("Could not load {url}: no answer within {} seconds (timeout).", f64::from(timeout_ms) / 1000.0))
+            // Tenths by integer arithmetic: formatting an f64 would compile
+            // the float printer (about 11 KB) into the wasm for this one line.
+            let tenths = timeout_ms.div_ceil(100);
+            let seconds = match tenths % 10 {
+                0 => format!("{}", tenths / 10),
+                tenth => format!("{}.{tenth}", tenths / 10),
+            };
+            network_failure(format!("Could not load {url}: no answer within {seconds} seconds (timeout)."))
         } else {
             // A refused connection, a DNS failure, a CORS refusal and a
             // redirect to another origin that does not allow this page all
