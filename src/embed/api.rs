@@ -60,7 +60,11 @@ fn destroy(element: JsValue) {
 /// Puts `window.ArticleWidget` in place, unless the page already has one.
 pub(super) fn install() {
     let Some(window) = web_sys::window() else { return };
-    if js_sys::Reflect::has(&window, &"ArticleWidget".into()).unwrap_or(false) {
+    // An own property, not `in`: a page element with id or name
+    // "ArticleWidget" is also reachable as window.ArticleWidget, and must not
+    // stop the API from being installed.
+    let own = js_sys::Object::has_own(window.unchecked_ref::<js_sys::Object>(), &"ArticleWidget".into());
+    if own {
         return;
     }
     let render = Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(render);

@@ -6,6 +6,7 @@
 //! One item becomes the article; the feed's other items become its
 //! related-story cards, and the feed itself its site.
 
+use crate::model::validate::LANGUAGE_READ_MAX;
 use serde_json::Value;
 
 use super::html::html_to_blocks;
@@ -53,10 +54,10 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
             authors = self::authors(reader, feed)?;
         }
     }
-    let language = match item.opt_str("language", 35)? {
+    let language = match item.opt_str("language", LANGUAGE_READ_MAX)? {
         Some(tag) => reader.language_tag(tag, &item.at("language")),
         None => match feed {
-            Some(feed) => match feed.opt_str("language", 35)? {
+            Some(feed) => match feed.opt_str("language", LANGUAGE_READ_MAX)? {
                 Some(tag) => reader.language_tag(tag, &feed.at("language")),
                 None => None,
             },

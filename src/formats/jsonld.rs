@@ -19,6 +19,7 @@
 // input, so indexing cannot go out of bounds.
 #![allow(clippy::indexing_slicing)]
 
+use crate::model::validate::LANGUAGE_READ_MAX;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
@@ -534,9 +535,9 @@ impl<'g> Ld<'g> {
                 let language = Obj { map, path: &node_path };
                 let key = if language.get("alternateName").is_some() { "alternateName" } else { "name" };
                 path = language.at(key);
-                field_text(&language, key, 35)?
+                field_text(&language, key, LANGUAGE_READ_MAX)?
             }
-            other => text(other, &path, 35)?,
+            other => text(other, &path, LANGUAGE_READ_MAX)?,
         };
         Ok(tag.and_then(|tag| self.reader.language_tag(tag, &path)))
     }

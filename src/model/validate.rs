@@ -125,6 +125,10 @@ pub(crate) fn wrong(path: &str, expected: &'static str, value: &Value) -> Error 
     Error::WrongType { path: path.to_owned(), expected, found: type_name(value) }
 }
 
+/// How much of a language field is read: a longer one is an error like any
+/// over-long text; a shorter malformed one is dropped with a warning.
+pub(crate) const LANGUAGE_READ_MAX: usize = MAX_SHORT_TEXT;
+
 /// An object being read, with its path for messages. Shared by every format
 /// adapter, so all formats are checked alike and name their own paths.
 pub(crate) struct Obj<'a> {
@@ -326,14 +330,14 @@ impl Reader {
     /// A BCP 47 tag is letters, digits and hyphens; anything else would be a
     /// strange thing to put in a `lang` attribute, so it is dropped.
     fn language(&mut self, obj: &Obj) -> Result<Option<String>, Error> {
-        let Some(tag) = obj.opt_str("language", 35)? else { return Ok(None) };
+        let Some(tag) = obj.opt_str("language", LANGUAGE_READ_MAX)? else { return Ok(None) };
         Ok(self.language_tag(tag, &obj.at("language")))
     }
 
     /// A language tag found at `path`: a malformed one is dropped with a
     /// warning. Shared with the format adapters.
     pub(crate) fn language_tag(&mut self, tag: String, path: &str) -> Option<String> {
-        let well_formed = tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
+        let well_formed = tag.len() <= 35 && tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
         if well_formed {
             Some(tag)
         } else {
