@@ -22,3 +22,14 @@ sizes: release
 
 screenshots: release
 	node scripts/screenshot.mjs
+
+# Benchmarks, not part of `make test`: what a page downloads (raw, gzip,
+# brotli; the wasm by crate with twiggy), and render time, paint, longest task
+# and memory in headless Chromium against a plain-JS baseline and static HTML.
+# Writes benches/results.md and benches/render-time.svg. More runs:
+#   make bench BENCH_ARGS="--runs 20"
+.PHONY: bench
+bench: release
+	@command -v twiggy >/dev/null || cargo install twiggy --locked
+	cargo build --release --bin article-widget
+	node benches/run.mjs $(BENCH_ARGS)

@@ -1,0 +1,469 @@
+// <baseline-article>: the peer the widget is measured against. A plain
+// JavaScript renderer of the widget's native JSON format
+// (schema/article.schema.json) that builds the same DOM as the Leptos
+// components in src/components/ — same parts, class names, attributes and
+// element structure — inside an open shadow root styled by one constructed
+// stylesheet (style/widget.css, fetched once and adopted by every element).
+//
+// It does only the checking it needs not to crash, and what changes the DOM
+// for a valid document (strings trimmed, empty counts as absent, the widget's
+// list limits, relative URLs resolved against the document, no script URLs).
+// It uses createElement, createTextNode and setAttribute only: no innerHTML.
+//
+//   <script type="module" src="baseline.js"></script>
+//   <baseline-article src="/article.json"></baseline-article>
+//
+// Sends `baseline-article:ready` (bubbling, composed) when the article is in
+// the DOM, as the widget sends `article-widget:ready`.
+
+const STYLESHEET_URL = new URL("../../style/widget.css", import.meta.url);
+
+// One sheet for every element on the page, filled when the CSS arrives.
+const sheet = new CSSStyleSheet();
+const sheetReady = fetch(STYLESHEET_URL)
+  .then((response) => response.text())
+  .then((css) => sheet.replace(css));
+
+const RTL = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const IMAGE_REFERRER_POLICY = "no-referrer";
+
+// ---- reading the document -------------------------------------------------
+
+/** A trimmed, non-empty string, or undefined. */
+function str(value) {
+  if (typeof value !== "string") return undefined;
+  const s = value.trim();
+  return s === "" ? undefined : s;
+}
+
+function list(value, max) {
+  return Array.isArray(value) ? value.slice(0, max) : [];
+}
+
+/** An http(s)/mailto or relative URL, made absolute against `base`. */
+function url(value, base, image = false) {
+  let s = str(value);
+  if (s === undefined) return undefined;
+  s = s.replace(/[\t\n\r]/g, "");
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(s)?.[1]?.toLowerCase();
+  if (scheme && !(scheme === "http" || scheme === "https" || (!image && scheme === "mailto"))) return undefined;
+  if (s.startsWith("#") || !base) return s;
+  try {
+    return new URL(s, base).href;
+  } catch {
+    return s;
+  }
+}
+
+/** "2026-11-20…" → "20 November 2026"; undefined for anything else. */
+function formatDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? "");
+  if (!m || +m[2] < 1 || +m[2] > 12) return undefined;
+  return `${+m[3]} ${MONTHS[+m[2] - 1]} ${+m[1]}`;
+}
+
+/** A block's or run's text: `text` (string or runs) first, else `content`. */
+function runsOf(object) {
+  const value = object.text ?? object.content;
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value : [];
+}
+
+function plainText(runs, out) {
+  for (const run of runs) {
+    if (typeof run === "string") out.push(run);
+    else if (run && typeof run === "object") {
+      if (run.type === "br") out.push(" ");
+      else if (run.type === "text" || run.type === "code") out.push(typeof run.text === "string" ? run.text : "");
+      else plainText(runsOf(run), out);
+    }
+  }
+  return out;
+}
+
+/** Minutes at 230 words a minute, at least 1 (the widget's rule). */
+function readingMinutes(body) {
+  const text = [];
+  for (const block of body) {
+    if (!block || typeof block !== "object") continue;
+    if (block.type === "paragraph" || block.type === "quote") plainText(runsOf(block), text);
+    else if (block.type === "heading") text.push(typeof block.text === "string" ? block.text : "");
+    else if (block.type === "list") for (const item of list(block.items, 1000)) plainText(typeof item === "string" ? [item] : list(item, 1000), text);
+    text.push(" ");
+  }
+  const words = text.join("").split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.ceil(words / 230));
+}
+
+// ---- building the DOM -------------------------------------------------------
+
+/** `tag` with attributes (undefined ones left out) and children. */
+function h(tag, attributes, ...children) {
+  const element = document.createElement(tag);
+  if (attributes) {
+    for (const name in attributes) {
+      const value = attributes[name];
+      if (value !== undefined && value !== null && value !== false) element.setAttribute(name, value === true ? "" : String(value));
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+function append(parent, children) {
+  for (const child of children) {
+    if (child === undefined || child === null || child === false) continue;
+    if (Array.isArray(child)) append(parent, child);
+    else if (typeof child === "string") parent.appendChild(document.createTextNode(child));
+    else parent.appendChild(child);
+  }
+}
+
+function rel(href) {
+  const lower = href.slice(0, 8).toLowerCase();
+  return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("//") ? "noopener noreferrer" : undefined;
+}
+
+function time(text) {
+  return h("time", { datetime: text }, formatDate(text));
+}
+
+function inlines(runs, base) {
+  const out = [];
+  for (const run of runs) {
+    if (typeof run === "string") out.push(run);
+    else if (run && typeof run === "object") out.push(inline(run, base));
+  }
+  return out;
+}
+
+function inline(run, base) {
+  switch (run.type) {
+    case "text":
+      return typeof run.text === "string" ? run.text : undefined;
+    case "em":
+    case "strong":
+    case "sup":
+    case "sub":
+      return h(run.type, null, inlines(runsOf(run), base));
+    case "code":
+      return h("code", null, str(run.text));
+    case "br":
+      return h("br");
+    case "link": {
+      const content = inlines(runsOf(run), base);
+      const href = url(run.href, base);
+      if (href === undefined) return plainText(runsOf(run), []).join("");
+      return h("a", { rel: rel(href), href }, content);
+    }
+    default:
+      return undefined;
+  }
+}
+
+function image(value, base) {
+  if (!value || typeof value !== "object") return undefined;
+  const src = url(value.src, base, true);
+  if (src === undefined) return undefined;
+  return {
+    src,
+    alt: str(value.alt) ?? "",
+    width: Number.isInteger(value.width) ? value.width : undefined,
+    height: Number.isInteger(value.height) ? value.height : undefined,
+    caption: str(value.caption),
+    credit: str(value.credit),
+  };
+}
+
+function story(value, base) {
+  if (!value || typeof value !== "object") return undefined;
+  const href = url(value.url, base);
+  const headline = str(value.headline);
+  if (href === undefined || headline === undefined) return undefined;
+  return { url: href, headline, kicker: str(value.kicker), image: image(value.image, base), date: formatDate(value.date) && str(value.date), summary: str(value.summary) };
+}
+
+function figure(img, { part, className = "aw-figure", eager = false } = {}) {
+  const hasCaption = img.caption !== undefined || img.credit !== undefined;
+  return h(
+    "figure",
+    { part, class: className },
+    h("img", { class: "aw-figure__image", src: img.src, alt: img.alt, width: img.width, height: img.height, loading: eager ? "eager" : "lazy", decoding: "async", referrerpolicy: IMAGE_REFERRER_POLICY }),
+    hasCaption && h("figcaption", { class: "aw-figure__caption" }, img.caption, img.credit !== undefined && [" ", h("span", { class: "aw-figure__credit" }, img.credit)]),
+  );
+}
+
+function cardImage(img, className) {
+  return img && h("img", { class: className, src: img.src, alt: "", width: img.width, height: img.height, loading: "lazy", decoding: "async", referrerpolicy: IMAGE_REFERRER_POLICY });
+}
+
+function header(article, authors, minutes) {
+  const published = formatDate(article.published) && str(article.published);
+  let updated = formatDate(article.updated) && str(article.updated);
+  if (updated && published && formatDate(published) === formatDate(updated)) updated = undefined;
+  const count = authors.length;
+  const names = authors.map((author, i) => [i === 0 ? "" : count - i === 1 ? " and " : ", ", h("a", { class: "aw-byline__author", href: `#aw-author-${i + 1}` }, author.name)]);
+  return h(
+    "header",
+    { part: "header", class: "aw-header" },
+    str(article.section) && h("p", { class: "aw-header__section" }, str(article.section)),
+    h("h1", { part: "headline", class: "aw-header__headline" }, str(article.headline)),
+    str(article.dek) && h("p", { class: "aw-header__dek" }, str(article.dek)),
+    h(
+      "p",
+      { part: "byline", class: "aw-byline" },
+      count > 0 && [h("span", { class: "aw-byline__authors" }, "By ", names), count === 1 && authors[0].role && h("span", { class: "aw-byline__role" }, authors[0].role)],
+      published && h("span", { class: "aw-byline__date" }, time(published)),
+      updated && h("span", { class: "aw-byline__date" }, "Updated ", time(updated)),
+      h("span", { class: "aw-byline__reading" }, `${minutes}`, " min read"),
+    ),
+  );
+}
+
+function body(blocks, base) {
+  const root = h("div", { part: "body", class: "aw-body" });
+  let stories = 0;
+  let ads = 0;
+  for (const block of blocks) {
+    if (!block || typeof block !== "object") continue;
+    let element;
+    switch (block.type) {
+      case "paragraph":
+        element = h("p", { class: "aw-body__paragraph" }, inlines(runsOf(block), base));
+        break;
+      case "heading":
+        element = block.level === 3 ? h("h3", { class: "aw-body__subheading aw-body__subheading--minor" }, str(block.text)) : h("h2", { class: "aw-body__subheading" }, str(block.text));
+        break;
+      case "quote": {
+        const who = str(block.attribution);
+        element = h(
+          "figure",
+          { class: block.pull === true ? "aw-quote aw-quote--pull" : "aw-quote" },
+          h("blockquote", { class: "aw-quote__text" }, h("p", null, inlines(runsOf(block), base))),
+          who && h("figcaption", { class: "aw-quote__attribution" }, h("cite", null, who)),
+        );
+        break;
+      }
+      case "list": {
+        const items = list(block.items, 1000).map((item) => h("li", null, inlines(typeof item === "string" ? [item] : list(item, 1000), base)));
+        element = h(block.ordered === true ? "ol" : "ul", { class: "aw-body__list" }, items);
+        break;
+      }
+      case "figure": {
+        const img = image(block.image, base);
+        element = img && figure(img);
+        break;
+      }
+      case "story": {
+        const s = story(block.story, base);
+        if (s) {
+          stories += 1;
+          element = h(
+            "div",
+            { part: "inline-story", class: "aw-inline-story" },
+            cardImage(s.image, "aw-inline-story__image"),
+            h(
+              "p",
+              { class: "aw-inline-story__text" },
+              h("span", { class: "aw-inline-story__label" }, "Read also"),
+              s.kicker && h("span", { class: "aw-kicker" }, s.kicker),
+              h("a", { class: "aw-inline-story__link", rel: rel(s.url), href: s.url, "data-placement": "inline", "data-position": stories }, s.headline),
+            ),
+          );
+        }
+        break;
+      }
+      case "ad": {
+        ads += 1;
+        const size = block.size === "banner" ? "banner" : "rectangle";
+        const name = `ad-${ads}`;
+        element = h(
+          "div",
+          { part: "ad-slot", class: `aw-ad aw-ad--${size}`, "data-slot": name, "data-size": size },
+          h("p", { class: "aw-ad__label" }, "Advertisement"),
+          h("div", { class: "aw-ad__box" }, h("slot", { name })),
+        );
+        break;
+      }
+      case "divider":
+        element = h("hr", { class: "aw-body__divider" });
+        break;
+    }
+    if (element) root.appendChild(element);
+  }
+  return root;
+}
+
+function authorCard(author, index, base) {
+  const anchor = `aw-author-${index + 1}`;
+  const titleId = `${anchor}-title`;
+  const social = list(author.social, 10)
+    .map((link) => link && typeof link === "object" && { label: str(link.label), url: url(link.url, base) })
+    .filter((link) => link && link.label && link.url);
+  const stories = list(author.stories, 5).map((s) => story(s, base)).filter(Boolean);
+  const avatar = url(author.avatar, base, true);
+  const profile = url(author.url, base);
+  return h(
+    "section",
+    { part: "author-card", class: "aw-author", id: anchor, tabindex: "-1", "aria-labelledby": titleId },
+    h("h2", { class: "aw-section-title", id: titleId }, "More from ", author.name),
+    h(
+      "div",
+      { class: "aw-author__who" },
+      avatar && h("img", { class: "aw-author__avatar", src: avatar, alt: "", width: "64", height: "64", loading: "lazy", decoding: "async", referrerpolicy: IMAGE_REFERRER_POLICY }),
+      h(
+        "p",
+        { class: "aw-author__identity" },
+        profile ? h("a", { class: "aw-author__name", rel: rel(profile), href: profile }, author.name) : h("span", { class: "aw-author__name" }, author.name),
+        author.role && h("span", { class: "aw-author__role" }, author.role),
+      ),
+    ),
+    str(author.bio) && h("p", { class: "aw-author__bio" }, str(author.bio)),
+    social.length > 0 && h("ul", { class: "aw-author__social" }, social.map((link) => h("li", null, h("a", { rel: rel(link.url), href: link.url }, `${author.name} on ${link.label}`)))),
+    stories.length > 0 &&
+      h(
+        "ul",
+        { class: "aw-author__stories" },
+        stories.map((s, i) =>
+          h(
+            "li",
+            { class: "aw-author__story" },
+            s.kicker && [h("span", { class: "aw-kicker" }, s.kicker), " "],
+            h("a", { rel: rel(s.url), href: s.url, "data-placement": "author", "data-position": i + 1 }, s.headline),
+            s.date && [" ", h("span", { class: "aw-author__story-date" }, time(s.date))],
+          ),
+        ),
+      ),
+  );
+}
+
+function trending(stories, siteName) {
+  return h(
+    "section",
+    { part: "trending", class: "aw-trending", "aria-labelledby": "aw-trending-title" },
+    h("h2", { class: "aw-section-title", id: "aw-trending-title" }, siteName ? `Trending on ${siteName}` : "Trending"),
+    h(
+      "ol",
+      { class: "aw-trending__list" },
+      stories.map((s, i) =>
+        h(
+          "li",
+          { class: "aw-trending__item" },
+          s.kicker && [h("span", { class: "aw-kicker" }, s.kicker), " "],
+          h("a", { class: "aw-trending__link", rel: rel(s.url), href: s.url, "data-placement": "trending", "data-position": i + 1 }, s.headline),
+        ),
+      ),
+    ),
+  );
+}
+
+function related(stories) {
+  return h(
+    "section",
+    { part: "related", class: "aw-related", "aria-labelledby": "aw-related-title" },
+    h("h2", { class: "aw-section-title", id: "aw-related-title" }, "Related stories"),
+    h(
+      "ul",
+      { class: "aw-related__list" },
+      stories.map((s, i) =>
+        h(
+          "li",
+          { part: "story-card", class: "aw-card" },
+          cardImage(s.image, "aw-card__image"),
+          s.kicker && h("p", { class: "aw-kicker" }, s.kicker),
+          h("h3", { class: "aw-card__headline" }, h("a", { class: "aw-card__link", rel: rel(s.url), href: s.url, "data-placement": "related", "data-position": i + 1 }, s.headline)),
+          s.summary && h("p", { class: "aw-card__summary" }, s.summary),
+          s.date && h("p", { class: "aw-card__date" }, time(s.date)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The whole article, as the widget's ArticleView renders it. */
+export function renderArticle(article, base, fallbackLanguage) {
+  const authors = list(article.authors, 10)
+    .filter((a) => a && typeof a === "object" && str(a.name))
+    .map((a) => ({ ...a, name: str(a.name), role: str(a.role) }));
+  const blocks = Array.isArray(article.body) ? article.body : [];
+  const trendingStories = list(article.trending, 10).map((s) => story(s, base)).filter(Boolean);
+  const relatedStories = list(article.related, 500).map((s) => story(s, base)).filter(Boolean);
+  const hero = image(article.hero, base);
+  const language = str(article.language) ?? str(fallbackLanguage);
+  const dir = language === undefined ? undefined : RTL.includes(language.split("-")[0].toLowerCase()) ? "rtl" : "ltr";
+  const hasAside = authors.length > 0 || trendingStories.length > 0;
+  const siteName = article.site && typeof article.site === "object" ? str(article.site.name) : undefined;
+  return h(
+    "article",
+    { class: "aw-article", lang: language, dir },
+    header(article, authors, readingMinutes(blocks)),
+    hero && figure(hero, { part: "hero", className: "aw-hero", eager: true }),
+    h(
+      "div",
+      { class: "aw-layout" },
+      body(blocks, base),
+      hasAside &&
+        h(
+          "aside",
+          { class: "aw-aside", "aria-label": "About the author and trending stories" },
+          authors.map((author, index) => authorCard(author, index, base)),
+          trendingStories.length > 0 && trending(trendingStories, siteName),
+        ),
+    ),
+    relatedStories.length > 0 && related(relatedStories),
+  );
+}
+
+function skeleton() {
+  const bar = (extra) => h("div", { class: extra ? `aw-skeleton__bar ${extra}` : "aw-skeleton__bar" });
+  return h(
+    "div",
+    { class: "aw-skeleton", role: "status", "aria-busy": "true" },
+    h("span", { class: "aw-visually-hidden" }, "Loading article…"),
+    bar("aw-skeleton__bar--section"),
+    bar("aw-skeleton__bar--headline"),
+    bar("aw-skeleton__bar--headline aw-skeleton__bar--short"),
+    bar("aw-skeleton__bar--byline"),
+    h("div", { class: "aw-skeleton__block" }),
+    bar(),
+    bar(),
+    bar("aw-skeleton__bar--short"),
+  );
+}
+
+function errorCard(message) {
+  return h("div", { part: "error", class: "aw-error", role: "alert" }, h("p", { class: "aw-error__title" }, "This article could not be shown."), h("p", { class: "aw-error__message" }, message));
+}
+
+class BaselineArticle extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [sheet];
+    const container = h("div", { part: "widget", class: "aw", "data-theme": ["light", "dark"].includes(this.getAttribute("theme")) ? this.getAttribute("theme") : "auto" });
+    root.appendChild(container);
+    this.load(container);
+  }
+
+  async load(container) {
+    const src = new URL(this.getAttribute("src") ?? "", document.baseURI).href;
+    const json = fetch(src).then((response) => response.json());
+    json.catch(() => {});
+    let content;
+    try {
+      // The placeholder only once styled: unstyled, its hidden label would show.
+      await sheetReady;
+      if (!container.firstChild) container.appendChild(skeleton());
+      const article = await json;
+      if (!article || typeof article !== "object" || !str(article.headline)) throw new Error("article.headline is required but missing");
+      content = renderArticle(article, src, this.getAttribute("lang"));
+    } catch (error) {
+      content = errorCard(String(error?.message ?? error));
+    }
+    container.replaceChildren(content);
+    this.dispatchEvent(new CustomEvent("baseline-article:ready", { bubbles: true, composed: true, detail: {} }));
+  }
+}
+
+if (!customElements.get("baseline-article")) customElements.define("baseline-article", BaselineArticle);
