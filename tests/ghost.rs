@@ -3,9 +3,12 @@
 //! objects into the model.
 
 use article_widget::formats::{self, Format};
-use article_widget::model::{Article, Block, Inline, SocialLink};
+use article_widget::model::SocialLink;
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 use serde_json::{json, Value};
+
+mod common;
+use common::{body_text, warning_paths};
 
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/fixtures/ghost/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
@@ -30,38 +33,6 @@ fn adapter_warnings(parsed: &Parsed) -> Vec<String> {
 
 /// What a case changes in the fixture, and the path its error must name.
 type Case = (&'static str, fn(&mut Value), &'static str);
-
-fn warning_paths(parsed: &Parsed) -> Vec<&str> {
-    parsed.warnings.iter().map(|w| w.path.as_str()).collect()
-}
-
-fn inline_text(content: &[Inline]) -> String {
-    let mut out = String::new();
-    content.iter().for_each(|inline| inline.plain_text(&mut out));
-    out
-}
-
-/// All the words of the body, whichever blocks the HTML became.
-fn body_text(article: &Article) -> String {
-    let mut out = String::new();
-    for block in &article.body {
-        match block {
-            Block::Paragraph { content } => out += &inline_text(content),
-            Block::Quote { content, attribution, .. } => {
-                out += &inline_text(content);
-                out += " ";
-                out += attribution.as_deref().unwrap_or("");
-            }
-            Block::Heading { text, .. } => out += text,
-            Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
-            Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
-            Block::Story { story } => out += &story.headline,
-            Block::Ad { .. } | Block::Divider => {}
-        }
-        out.push('\n');
-    }
-    out
-}
 
 fn link(label: &str, url: &str) -> SocialLink {
     SocialLink { label: label.into(), url: url.into() }

@@ -6,6 +6,9 @@ use article_widget::model::limits::{MAX_AUTHORS, MAX_RELATED};
 use article_widget::model::{Block, Inline};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
+mod common;
+use common::body_text;
+
 fn fixture(name: &str) -> String {
     std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
@@ -16,20 +19,6 @@ fn feed(json: &str, item: Option<&str>) -> Parsed {
 
 fn feed_error(json: &str, item: Option<&str>) -> Error {
     parse(json, Format::JsonFeed, item).expect_err("the document should be refused")
-}
-
-/// The plain text of the whole body, block by block.
-fn body_text(blocks: &[Block]) -> String {
-    let mut out = String::new();
-    for block in blocks {
-        match block {
-            Block::Paragraph { content } | Block::Quote { content, .. } => content.iter().for_each(|i| i.plain_text(&mut out)),
-            Block::Heading { text, .. } => out.push_str(text),
-            _ => {}
-        }
-        out.push('\n');
-    }
-    out
 }
 
 fn paragraph(block: &Block) -> Option<String> {
@@ -75,7 +64,7 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     assert_eq!((author.role.as_ref(), author.bio.as_ref()), (None, None));
 
     // content_html goes through the HTML converter; its text all arrives.
-    let text = body_text(&a.body);
+    let text = body_text(&a);
     for words in ["The surge arrived an hour before high water", "The flood gates", "Ten years ago the fish market", "What comes next", "story of how the gates were built"] {
         assert!(text.contains(words), "{words}: {text}");
     }
@@ -147,7 +136,7 @@ fn a_version_1_0_feed_uses_its_author_objects() {
     assert_eq!(a.section.as_deref(), Some("Transport"));
     assert_eq!(a.hero.as_ref().map(|h| h.src.as_str()), Some("../img/card-city.svg"));
     assert_eq!(a.body.len(), 2);
-    assert!(body_text(&a.body).contains("Repairs to the Millrace bridge finished ahead of schedule"));
+    assert!(body_text(&a).contains("Repairs to the Millrace bridge finished ahead of schedule"));
     assert_eq!(a.related.len(), 1);
     assert_eq!(a.related[0].url, "https://quarry-lane.example/2026/03/allotment-waiting-list");
 
@@ -176,7 +165,7 @@ fn a_single_item_is_read_on_its_own() {
     assert_eq!(a.site, None);
     assert!(a.related.is_empty());
     assert_eq!(a.body.len(), 2);
-    assert!(body_text(&a.body).contains("The Kessel Bay crew were third at the last mark"));
+    assert!(body_text(&a).contains("The Kessel Bay crew were third at the last mark"));
 }
 
 // Without a url, the item's external_url is the article's address.
