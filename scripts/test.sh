@@ -22,4 +22,7 @@ trunk build --release
 echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1)"
 node --test --test-concurrency=1 e2e/
 
+echo "== fuzzing (cargo fuzz, 30 s a target; fuzz/README.md for longer runs)"
+bash scripts/fuzz.sh 30
+
 bash scripts/sizes.sh
