@@ -3,6 +3,23 @@ use leptos::prelude::*;
 use super::{rel, time, IMAGE_REFERRER_POLICY};
 use crate::model;
 
+/// A story's picture beside its headline. The headline says what the story
+/// is, so the picture is decoration here: empty alt text.
+fn thumbnail(image: model::Image, class: &'static str) -> impl IntoView {
+    view! {
+        <img
+            class=class
+            src=image.src
+            alt=""
+            width=image.width.map(|w| w.to_string())
+            height=image.height.map(|h| h.to_string())
+            loading="lazy"
+            decoding="async"
+            referrerpolicy=IMAGE_REFERRER_POLICY
+        />
+    }
+}
+
 /// A related-story card in a grid: image, kicker, headline, summary, date.
 /// The headline is the link; CSS stretches it over the whole card.
 #[component]
@@ -14,19 +31,7 @@ pub fn StoryCard(
     let model::StoryCard { url, headline, kicker, image, date, summary } = story;
     view! {
         <li part="story-card" class="aw-card">
-            {image.map(|image| view! {
-                // The headline says what the story is; the picture is decoration here.
-                <img
-                    class="aw-card__image"
-                    src=image.src
-                    alt=""
-                    width=image.width.map(|w| w.to_string())
-                    height=image.height.map(|h| h.to_string())
-                    loading="lazy"
-                    decoding="async"
-                    referrerpolicy=IMAGE_REFERRER_POLICY
-                />
-            })}
+            {image.map(|image| thumbnail(image, "aw-card__image"))}
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
             <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement="related" data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
@@ -45,18 +50,7 @@ pub fn InlineStory(
     let model::StoryCard { url, headline, kicker, image, .. } = story;
     view! {
         <div part="inline-story" class="aw-inline-story">
-            {image.map(|image| view! {
-                <img
-                    class="aw-inline-story__image"
-                    src=image.src
-                    alt=""
-                    width=image.width.map(|w| w.to_string())
-                    height=image.height.map(|h| h.to_string())
-                    loading="lazy"
-                    decoding="async"
-                    referrerpolicy=IMAGE_REFERRER_POLICY
-                />
-            })}
+            {image.map(|image| thumbnail(image, "aw-inline-story__image"))}
             <p class="aw-inline-story__text">
                 <span class="aw-inline-story__label">"Read also"</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
