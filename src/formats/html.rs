@@ -88,6 +88,17 @@ fn too_deep(html: &str) -> Option<usize> {
     (deepest > MAX_HTML_NESTING).then_some(deepest)
 }
 
+/// Whether `html` is shallow enough to parse; if not, `reader` is told.
+fn nesting_within_limit(html: &str, reader: &mut Reader, path: &str) -> bool {
+    match too_deep(html) {
+        None => true,
+        Some(depth) => {
+            reader.warn(path.to_owned(), format!("HTML nested about {depth} levels deep, more than the {MAX_HTML_NESTING} this widget parses; not shown"));
+            false
+        }
+    }
+}
+
 /// Labels that make a paragraph holding one link an inline story card,
 /// compared lowercase, without the colon the paragraph must have.
 const STORY_LABELS: &[&str] = &["related", "read more", "read also", "also read", "see also"];
@@ -96,8 +107,7 @@ const STORY_LABELS: &[&str] = &["related", "read more", "read also", "also read"
 /// (a dropped unsafe URL, an element over a limit) become warnings on
 /// `reader`, named by `path`.
 pub(crate) fn html_to_blocks(html: &str, reader: &mut Reader, path: &str) -> Vec<Block> {
-    if let Some(depth) = too_deep(html) {
-        reader.warn(path.to_owned(), format!("HTML nested about {depth} levels deep, more than the {MAX_HTML_NESTING} this widget parses; not shown"));
+    if !nesting_within_limit(html, reader, path) {
         return Vec::new();
     }
     let Some((_document, body)) = tree::parse(html) else { return Vec::new() };
@@ -110,8 +120,7 @@ pub(crate) fn html_to_blocks(html: &str, reader: &mut Reader, path: &str) -> Vec
 /// and other single-line places where links matter. Block edges become
 /// spaces; images are left out.
 pub(crate) fn html_to_inlines(html: &str, reader: &mut Reader, path: &str) -> Vec<Inline> {
-    if let Some(depth) = too_deep(html) {
-        reader.warn(path.to_owned(), format!("HTML nested about {depth} levels deep, more than the {MAX_HTML_NESTING} this widget parses; not shown"));
+    if !nesting_within_limit(html, reader, path) {
         return Vec::new();
     }
     let Some((_document, body)) = tree::parse(html) else { return Vec::new() };
