@@ -19,7 +19,8 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
 echo "== release build (trunk build --release)"
 trunk build --release
 
-echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1)"
+echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI)"
+cargo build --locked --bin article-widget
 node --test --test-concurrency=1 e2e/
 
 echo "== fuzzing (cargo fuzz, 30 s a target; fuzz/README.md for longer runs)"

@@ -18,6 +18,8 @@ pub mod model;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 pub use components::{Failure, WidgetState};
 pub use model::{parse_article, Article, Error, Parsed, Warning};

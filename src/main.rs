@@ -1,5 +1,6 @@
 //! In the browser: registers `<article-widget>`. Natively: a command-line
-//! tool that renders an article to static HTML.
+//! tool that renders an article to static HTML, prerenders it for pages
+//! without JavaScript, or answers oEmbed.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
@@ -7,35 +8,59 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "\
+usage: article-widget render    <article.json> [--format F] [--item I]
+       article-widget prerender <article.json> [--src URL] [--format F] [--item I] [--theme light|dark|auto]
+       article-widget oembed    <article.json> --src URL --script URL [--width PX] [--format F] [--item I]
+
+render     the article as the widget's markup (HTML fragment)
+prerender  a whole <article-widget> element with the article inside as light-DOM
+           content, its stylesheet and schema.org NewsArticle JSON-LD: readers
+           without JavaScript and crawlers see the article; the widget takes
+           over without a jump. With --src the element loads that URL (and
+           relative URLs resolve against it); without, the document goes inside.
+oembed     an oEmbed 1.0 \"rich\" response embedding the article from --src,
+           with the module from --script, --width wide (default 640)
+
+F is auto|native|jsonld|jsonfeed|wordpress|ghost; I is an index from 0 or an id.";
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     use article_widget::formats::{self, Format, FORMAT_NAMES};
+    use article_widget::prerender;
+    use std::collections::HashMap;
     use std::process::ExitCode;
 
-    const USAGE: &str = "usage: article-widget render <article.json> [--format auto|native|jsonld|jsonfeed|wordpress|ghost] [--item N|ID]";
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some("render"), Some(path)) = (args.first().map(String::as_str), args.get(1)) else {
+    let usage = || {
         eprintln!("{USAGE}");
-        return ExitCode::from(2);
+        ExitCode::from(2)
     };
-    let mut format = Format::Auto;
-    let mut item = None;
-    let mut rest = args[2..].iter();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(command), Some(path)) = (args.first().map(String::as_str), args.get(1)) else {
+        return usage();
+    };
+    let allowed: &[&str] = match command {
+        "render" => &["--format", "--item"],
+        "prerender" => &["--format", "--item", "--src", "--theme"],
+        "oembed" => &["--format", "--item", "--src", "--script", "--width"],
+        _ => return usage(),
+    };
+    let mut flags: HashMap<&str, String> = HashMap::new();
+    let mut rest = args.iter().skip(2);
     while let Some(flag) = rest.next() {
-        match (flag.as_str(), rest.next()) {
-            ("--format", Some(name)) => match Format::from_attribute(Some(name)) {
-                Some(f) => format = f,
-                None => {
-                    eprintln!("unknown format {name:?}: one of {FORMAT_NAMES}");
-                    return ExitCode::from(2);
-                }
-            },
-            ("--item", Some(value)) => item = Some(value.clone()),
-            _ => {
-                eprintln!("{USAGE}");
-                return ExitCode::from(2);
+        match (allowed.iter().find(|a| **a == flag), rest.next()) {
+            (Some(name), Some(value)) => {
+                flags.insert(name, value.clone());
             }
+            _ => return usage(),
         }
     }
+    let format_name = flags.get("--format").cloned();
+    let Some(format) = Format::from_attribute(format_name.as_deref()) else {
+        eprintln!("unknown format {:?}: one of {FORMAT_NAMES}", format_name.unwrap_or_default());
+        return ExitCode::from(2);
+    };
+    let item = flags.get("--item").cloned();
     let text = match std::fs::read_to_string(path) {
         Ok(text) => text,
         Err(e) => {
@@ -43,17 +68,44 @@ fn main() -> std::process::ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match formats::parse(&text, format, item.as_deref()) {
-        Ok(parsed) => {
-            for warning in &parsed.warnings {
-                eprintln!("warning: {warning}");
-            }
-            println!("{}", article_widget::render_to_html(&article_widget::WidgetState::Ready(parsed.article)));
-            ExitCode::SUCCESS
-        }
+    let parsed = match formats::parse(&text, format, item.as_deref()) {
+        Ok(parsed) => parsed,
         Err(error) => {
             eprintln!("error: {error}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
+        }
+    };
+    for warning in &parsed.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let article = parsed.article;
+    match command {
+        "render" => println!("{}", article_widget::render_to_html(&article_widget::WidgetState::Ready(article))),
+        "prerender" => {
+            let options = prerender::Options {
+                src: flags.get("--src").cloned(),
+                format: format_name,
+                item,
+                theme: flags.get("--theme").cloned(),
+            };
+            print!("{}", prerender::element(&article, &text, &options));
+        }
+        _ => {
+            let (Some(src), Some(script)) = (flags.get("--src"), flags.get("--script")) else {
+                eprintln!("oembed needs --src (the article's URL) and --script (the module's URL)");
+                return ExitCode::from(2);
+            };
+            let width = match flags.get("--width").map(|w| w.parse::<u32>()) {
+                None => 640,
+                Some(Ok(width)) if width > 0 => width,
+                Some(_) => {
+                    eprintln!("--width takes a number of pixels");
+                    return ExitCode::from(2);
+                }
+            };
+            let embed = prerender::Embed { script: script.clone(), src: src.clone(), format: format_name, item, width };
+            println!("{}", prerender::oembed(&article, &embed));
         }
     }
+    ExitCode::SUCCESS
 }

@@ -23,10 +23,11 @@ pub fn Header(
         .into_iter()
         .enumerate()
         .map(|(i, author)| {
+            // None, not "": the server renders an empty text node as a space.
             let joiner = match (i, count - i) {
-                (0, _) => "",
-                (_, 1) => " and ",
-                _ => ", ",
+                (0, _) => None,
+                (_, 1) => Some(" and "),
+                _ => Some(", "),
             };
             view! { {joiner}<a class="aw-byline__author" href=format!("#{}", author_anchor(i))>{author.name}</a> }
         })

@@ -27,12 +27,16 @@ impl From<crate::model::Error> for Failure {
     }
 }
 
-/// The widget's content for a state.
+/// The widget's content for a state. With `prerendered`, the host holds the
+/// article as light-DOM content (see `prerender`): that shows through a
+/// `<slot>` until the widget's own rendering replaces it, in place of the
+/// skeleton, and stays if loading fails (the host still hears the error).
 #[component]
-pub fn Widget(state: ReadSignal<WidgetState>) -> impl IntoView {
+pub fn Widget(state: ReadSignal<WidgetState>, #[prop(optional)] prerendered: bool) -> impl IntoView {
     move || match state.get() {
-        WidgetState::Loading => view! { <Skeleton/> }.into_any(),
         WidgetState::Ready(article) => view! { <ArticleView article/> }.into_any(),
+        WidgetState::Loading | WidgetState::Failed(_) if prerendered => view! { <slot></slot> }.into_any(),
+        WidgetState::Loading => view! { <Skeleton/> }.into_any(),
         WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.into_any(),
     }
 }

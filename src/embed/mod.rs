@@ -181,12 +181,15 @@ fn connect(host: HtmlElement) {
     let _ = container.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
     resources.borrow_mut().callbacks.push(Box::new(on_click));
 
+    // Prerendered light-DOM content (`article-widget prerender`) stays in
+    // view until the article replaces it, so taking over moves nothing.
+    let prerendered = matches!(host.query_selector(":scope > [data-aw-prerendered]"), Ok(Some(_)));
     let state_slot = Rc::new(Cell::new(None));
     let state_out = state_slot.clone();
     let unmount = leptos::mount::mount_to(container.clone(), move || {
         let state = RwSignal::new(WidgetState::Loading);
         state_out.set(Some(state));
-        view! { <Widget state=state.read_only()/> }
+        view! { <Widget state=state.read_only() prerendered/> }
     });
     MOUNTED.with_borrow_mut(|mounted| {
         mounted.push(Mounted { host: host.clone(), container, resources: resources.clone(), _unmount: Box::new(unmount) })

@@ -159,8 +159,8 @@ impl Inline {
 }
 
 impl Article {
-    /// Minutes a reader needs for the body at 230 words a minute, at least 1.
-    pub fn reading_minutes(&self) -> u32 {
+    /// The body's text, a block a line, as a screen reader would read it.
+    pub fn body_text(&self) -> String {
         let mut text = String::new();
         for block in &self.body {
             match block {
@@ -171,10 +171,19 @@ impl Article {
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
             }
-            text.push(' ');
+            text.push('\n');
         }
-        let words = text.split_whitespace().count() as u32;
-        words.div_ceil(230).max(1)
+        text
+    }
+
+    /// Words in the body, counted by whitespace.
+    pub fn word_count(&self) -> u32 {
+        self.body_text().split_whitespace().count() as u32
+    }
+
+    /// Minutes a reader needs for the body at 230 words a minute, at least 1.
+    pub fn reading_minutes(&self) -> u32 {
+        self.word_count().div_ceil(230).max(1)
     }
 }
 
