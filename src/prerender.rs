@@ -151,65 +151,58 @@ fn top_level_rules(sheet: &str) -> Vec<(String, String)> {
     rules
 }
 
+/// A JSON object of the pairs that have a value.
+fn object<'a>(pairs: impl IntoIterator<Item = (&'a str, Option<Value>)>) -> Value {
+    Value::Object(pairs.into_iter().filter_map(|(key, value)| Some((key.to_owned(), value?))).collect::<Map<_, _>>())
+}
+
+fn text(value: &Option<String>) -> Option<Value> {
+    value.as_ref().map(|v| json!(v))
+}
+
 /// schema.org `NewsArticle` for the article, as search engines read it.
 pub fn json_ld(article: &Article) -> Value {
-    let mut ld = Map::new();
-    ld.insert("@context".into(), json!("https://schema.org"));
-    ld.insert("@type".into(), json!("NewsArticle"));
-    ld.insert("headline".into(), json!(article.headline));
-    let mut put = |key: &str, value: Option<Value>| {
-        if let Some(value) = value {
-            ld.insert(key.into(), value);
-        }
-    };
-    put("description", article.dek.as_ref().map(|d| json!(d)));
-    put("url", article.url.as_ref().map(|u| json!(u)));
-    put("mainEntityOfPage", article.url.as_ref().map(|u| json!(u)));
-    put("inLanguage", article.language.as_ref().map(|l| json!(l)));
-    put("articleSection", article.section.as_ref().map(|s| json!(s)));
-    put("datePublished", article.published.as_ref().map(|d| json!(d.as_str())));
-    put("dateModified", article.updated.as_ref().or(article.published.as_ref()).map(|d| json!(d.as_str())));
-    put(
-        "image",
-        article.hero.as_ref().map(|image| {
-            let mut object = json!({ "@type": "ImageObject", "url": image.src });
-            if let (Some(width), Some(height)) = (image.width, image.height) {
-                object["width"] = json!(width);
-                object["height"] = json!(height);
-            }
-            if let Some(caption) = &image.caption {
-                object["caption"] = json!(caption);
-            }
-            object
-        }),
-    );
+    let image = article.hero.as_ref().map(|image| {
+        let sized = image.width.zip(image.height);
+        object([
+            ("@type", Some(json!("ImageObject"))),
+            ("url", Some(json!(image.src))),
+            ("width", sized.map(|(w, _)| json!(w))),
+            ("height", sized.map(|(_, h)| json!(h))),
+            ("caption", text(&image.caption)),
+        ])
+    });
     let authors: Vec<Value> = article
         .authors
         .iter()
         .map(|author| {
-            let mut person = json!({ "@type": "Person", "name": author.name });
-            if let Some(url) = &author.url {
-                person["url"] = json!(url);
-            }
-            if let Some(role) = &author.role {
-                person["jobTitle"] = json!(role);
-            }
-            person
+            object([
+                ("@type", Some(json!("Person"))),
+                ("name", Some(json!(author.name))),
+                ("url", text(&author.url)),
+                ("jobTitle", text(&author.role)),
+            ])
         })
         .collect();
-    put("author", (!authors.is_empty()).then(|| json!(authors)));
-    put(
-        "publisher",
-        article.site.as_ref().map(|site| {
-            let mut organization = json!({ "@type": "Organization", "name": site.name });
-            if let Some(url) = &site.url {
-                organization["url"] = json!(url);
-            }
-            organization
-        }),
-    );
-    put("wordCount", Some(json!(article.word_count())));
-    Value::Object(ld)
+    let publisher = article.site.as_ref().map(|site| {
+        object([("@type", Some(json!("Organization"))), ("name", Some(json!(site.name))), ("url", text(&site.url))])
+    });
+    object([
+        ("@context", Some(json!("https://schema.org"))),
+        ("@type", Some(json!("NewsArticle"))),
+        ("headline", Some(json!(article.headline))),
+        ("description", text(&article.dek)),
+        ("url", text(&article.url)),
+        ("mainEntityOfPage", text(&article.url)),
+        ("inLanguage", text(&article.language)),
+        ("articleSection", text(&article.section)),
+        ("datePublished", article.published.as_ref().map(|d| json!(d.as_str()))),
+        ("dateModified", article.updated.as_ref().or(article.published.as_ref()).map(|d| json!(d.as_str()))),
+        ("image", image),
+        ("author", (!authors.is_empty()).then(|| json!(authors))),
+        ("publisher", publisher),
+        ("wordCount", Some(json!(article.word_count()))),
+    ])
 }
 
 /// How the oEmbed response embeds the article.
@@ -238,36 +231,29 @@ pub fn oembed(article: &Article, embed: &Embed) -> Value {
     }
     element.push_str("></article-widget>");
     let html = format!("<script type=\"module\" src=\"{}\"></script>{element}", escape_attribute(&embed.script));
-    let mut response = json!({
-        "version": "1.0",
-        "type": "rich",
-        "html": html,
-        "width": embed.width,
-        "height": estimate_height(article, embed.width),
-        "title": article.headline,
+    let author = article.authors.first();
+    let site = article.site.as_ref();
+    let thumbnail = article.hero.as_ref().and_then(|image| {
+        let (width, height) = image.width.zip(image.height)?;
+        let mut src = image.src.clone();
+        resolve(&embed.src, &mut src);
+        Some((src, width, height))
     });
-    if let Some(author) = article.authors.first() {
-        response["author_name"] = json!(author.name);
-        if let Some(url) = &author.url {
-            response["author_url"] = json!(url);
-        }
-    }
-    if let Some(site) = &article.site {
-        response["provider_name"] = json!(site.name);
-        if let Some(url) = &site.url {
-            response["provider_url"] = json!(url);
-        }
-    }
-    if let Some(image) = &article.hero {
-        if let (Some(width), Some(height)) = (image.width, image.height) {
-            let mut src = image.src.clone();
-            resolve(&embed.src, &mut src);
-            response["thumbnail_url"] = json!(src);
-            response["thumbnail_width"] = json!(width);
-            response["thumbnail_height"] = json!(height);
-        }
-    }
-    response
+    object([
+        ("version", Some(json!("1.0"))),
+        ("type", Some(json!("rich"))),
+        ("html", Some(json!(html))),
+        ("width", Some(json!(embed.width))),
+        ("height", Some(json!(estimate_height(article, embed.width)))),
+        ("title", Some(json!(article.headline))),
+        ("author_name", author.map(|a| json!(a.name))),
+        ("author_url", author.and_then(|a| text(&a.url))),
+        ("provider_name", site.map(|s| json!(s.name))),
+        ("provider_url", site.and_then(|s| text(&s.url))),
+        ("thumbnail_url", thumbnail.as_ref().map(|(src, _, _)| json!(src))),
+        ("thumbnail_width", thumbnail.as_ref().map(|(_, w, _)| json!(w))),
+        ("thumbnail_height", thumbnail.as_ref().map(|(_, _, h)| json!(h))),
+    ])
 }
 
 /// The widget's height at `width` px, roughly: 17px text at 1.65 line height
