@@ -29,7 +29,7 @@ fn the_demo_renders_every_part_once_with_semantic_elements() {
     for (part, times) in [("header", 1), ("headline", 1), ("byline", 1), ("hero", 1), ("body", 1), ("related", 1), ("author-card", 1), ("trending", 1), ("inline-story", 3), ("ad-slot", 1), ("story-card", 5)] {
         assert_eq!(count(&html, &format!(r#"part="{part}""#)), times, "part {part}");
     }
-    assert!(html.contains(r#"<h1 part="headline" class="aw-header__headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
+    assert!(html.contains(r#"<h1 part="headline" class="aw-header__headline" id="aw-headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
     assert_eq!(count(&html, "<blockquote"), count(&html, r#"<figure class="aw-quote"#));
     assert!(count(&html, "<blockquote") >= 2);
     assert!(count(&html, "<cite>") >= 2);
