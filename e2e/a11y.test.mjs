@@ -321,6 +321,29 @@ test('"Skip advertisement" comes just before the ad, shows when focused, and Ent
   await page.close();
 });
 
+// The error card's one control is a real button: Tab reaches it with a
+// visible ring, and Enter tries again.
+test('"Try again" on the error card is reached by Tab, ringed, and Enter loads again', async () => {
+  const page = await newPage();
+  await page.goto(`${server.url}/e2e/faults.html`);
+  await page.evaluate(() => {
+    const widget = document.createElement("article-widget");
+    widget.setAttribute("src", "/hang");
+    widget.setAttribute("timeout", "300");
+    window.__errors = 0;
+    widget.addEventListener("article-widget:error", () => window.__errors++);
+    document.body.append(widget);
+  });
+  await page.waitForFunction(() => window.__errors === 1);
+  const focus = (await tabUntil(page, (focus) => focus.inShadow)).at(-1);
+  assert.equal(focus.tag, "button");
+  assert.equal(focus.text, "Try again");
+  assert.ok(focus.outline.style !== "none" && focus.outline.width >= 3, JSON.stringify(focus.outline));
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => window.__errors === 2); // loaded again, and timed out again
+  await page.close();
+});
+
 // WCAG 2.4.7 and 1.4.11: the focus ring is drawn in the theme's own focus
 // colour, and stands out at least 3:1 from the widget's background.
 test("the focus ring uses the widget's focus colour in the light, dark and a custom theme", async () => {
