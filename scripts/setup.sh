@@ -31,7 +31,8 @@ have_version trunk "$TRUNK_VERSION" \
 have_version wasm-bindgen "$WASM_BINDGEN_VERSION" \
   || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 
-# wasm-opt (npm binaryen) and playwright-core, pinned in package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ]; then
+# wasm-opt (npm binaryen), playwright-core and axe-core (the accessibility
+# scan in e2e/a11y.test.mjs), pinned in package-lock.json.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -29,7 +29,7 @@ fn the_demo_renders_every_part_once_with_semantic_elements() {
     for (part, times) in [("header", 1), ("headline", 1), ("byline", 1), ("hero", 1), ("body", 1), ("related", 1), ("author-card", 1), ("trending", 1), ("inline-story", 3), ("ad-slot", 1), ("story-card", 5)] {
         assert_eq!(count(&html, &format!(r#"part="{part}""#)), times, "part {part}");
     }
-    assert!(html.contains(r#"<h1 part="headline" class="aw-header__headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
+    assert!(html.contains(r#"<h1 part="headline" id="aw-headline" class="aw-header__headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
     assert_eq!(count(&html, "<blockquote"), count(&html, r#"<figure class="aw-quote"#));
     assert!(count(&html, "<blockquote") >= 2);
     assert!(count(&html, "<cite>") >= 2);
@@ -168,4 +168,37 @@ fn links_to_other_sites_get_noopener_noreferrer_and_images_no_referrer() {
     let images = html.matches("<img").count();
     assert!(images > 0);
     assert_eq!(html.matches(r#"referrerpolicy="no-referrer""#).count(), images);
+}
+
+// Keyboard users can pass each ad: a link before the box jumps to a
+// focusable marker after it (the browser follows it in the shadow root, and
+// a prerendered page follows it natively).
+#[test]
+fn each_ad_slot_has_a_skip_link_to_a_marker_after_its_box() {
+    let html = render(&fixture("demo.json")).replace("<!>", "");
+    let slot = &html[html.find(r#"part="ad-slot""#).unwrap()..];
+    let skip = slot.find(r##"<a href="#aw-ad-1-end" class="aw-skip">Skip advertisement</a>"##).unwrap();
+    let ad_box = slot.find(r#"<slot name="ad-1">"#).unwrap();
+    let end = slot.find(r#"<span id="aw-ad-1-end" tabindex="-1" class="aw-ad__end">End of advertisement</span>"#).unwrap();
+    assert!(skip < ad_box && ad_box < end);
+    assert_eq!(count(&html, "aw-skip"), count(&html, r#"part="ad-slot""#));
+}
+
+// Landmarks: the article named by its headline, a complementary landmark
+// for each bio card and the trending list named by their headings, and the
+// related grid a list named by its heading rather than one more landmark.
+#[test]
+fn the_article_and_its_asides_are_named_landmarks_and_the_related_grid_a_named_list() {
+    let html = render(&fixture("edge-rtl.json"));
+    assert!(html.contains(r#"aria-labelledby="aw-headline""#) && html.contains(r#"<h1 part="headline" id="aw-headline""#));
+    assert_eq!(count(&html, "<aside"), 2, "two bio cards");
+    assert!(html.contains(r#"<aside part="author-card" id="aw-author-2" tabindex="-1" aria-labelledby="aw-author-2-title""#));
+    assert!(html.contains(r#"id="aw-author-2-title""#));
+    let demo = render(&fixture("demo.json"));
+    assert_eq!(count(&demo, "<aside"), 2, "one bio card and trending");
+    assert!(demo.contains(r#"<aside part="trending" aria-labelledby="aw-trending-title""#) && demo.contains(r#"id="aw-trending-title""#));
+    assert!(html.contains(r#"aria-labelledby="aw-related-title""#) && html.contains(r#"id="aw-related-title""#));
+    for soup in ["<nav", "<section part=\"related\" class=\"aw-related\" aria-", "role=\"region\""] {
+        assert!(!html.contains(soup), "{soup}");
+    }
 }

@@ -1,10 +1,15 @@
 use leptos::prelude::*;
 
+use super::a11y_text;
 use crate::model::AdSize;
 
 /// A reserved, labelled box for an advertisement. The host page fills it by
 /// giving its own ad markup `slot="ad-1"` (the slot's name) inside the
 /// `<article-widget>` element: the shadow root projects it here.
+///
+/// A keyboard user meets a "Skip advertisement" link first (shown only while
+/// it has focus), which moves focus to a marker just after the box, so the
+/// ad's own links need not be tabbed through (WCAG 2.4.1).
 #[component]
 pub fn AdSlot(
     /// The `<slot>` name: `ad-1`, `ad-2`, … in order.
@@ -16,10 +21,13 @@ pub fn AdSlot(
         AdSize::Banner => ("aw-ad aw-ad--banner", "banner"),
     };
     let slot_name = name.clone();
+    let end_id = format!("aw-{name}-end");
     view! {
         <div part="ad-slot" class=size_class data-slot=name data-size=size_name>
+            <a class="aw-skip" href=format!("#{end_id}")>{a11y_text::SKIP_AD}</a>
             <p class="aw-ad__label">"Advertisement"</p>
             <div class="aw-ad__box"><slot name=slot_name></slot></div>
+            <span class="aw-ad__end" id=end_id tabindex="-1">{a11y_text::AD_END}</span>
         </div>
     }
 }

@@ -4,6 +4,7 @@ use super::{author_anchor, rel, time, IMAGE_REFERRER_POLICY};
 use crate::model::Author;
 
 /// "More from <author>": portrait, name, role, bio, links and other stories.
+/// A complementary landmark named by its heading.
 #[component]
 pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
     let Author { name, role, bio, avatar, url, social, stories } = author;
@@ -36,7 +37,7 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
         view! { <ul class="aw-author__stories">{items}</ul> }
     });
     view! {
-        <section part="author-card" class="aw-author" id=anchor tabindex="-1" aria-labelledby=labelled_by>
+        <aside part="author-card" class="aw-author" id=anchor tabindex="-1" aria-labelledby=labelled_by>
             <h2 class="aw-section-title" id=title_id>"More from "{name.clone()}</h2>
             <div class="aw-author__who">
                 // The name sits beside the portrait, so the portrait needs no alt text of its own.
@@ -51,6 +52,6 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
             {bio.map(|bio| view! { <p class="aw-author__bio">{bio}</p> })}
             {social}
             {stories}
-        </section>
+        </aside>
     }
 }

@@ -45,3 +45,16 @@ pub(crate) fn rel(url: &str) -> Option<&'static str> {
 
 /// Images never tell their host which page the reader is on.
 pub(crate) const IMAGE_REFERRER_POLICY: &str = "no-referrer";
+
+/// The id of the headline, which names the article for assistive technology.
+pub(crate) const HEADLINE_ID: &str = "aw-headline";
+
+/// UI strings added for keyboard and screen-reader users, in English. They
+/// sit together so that the strings catalogue (issue #7, Languages) can take
+/// them over in one move.
+pub(crate) mod a11y_text {
+    /// The link before each ad box that jumps past it.
+    pub const SKIP_AD: &str = "Skip advertisement";
+    /// Where that link lands, just after the box; read out when it takes focus.
+    pub const AD_END: &str = "End of advertisement";
+}

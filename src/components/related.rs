@@ -3,13 +3,16 @@ use leptos::prelude::*;
 use super::StoryCard;
 use crate::model;
 
-/// The grid of related-story cards after the article.
+/// The grid of related-story cards after the article: a list named by its
+/// heading, not a landmark. Every widget's grid has the same name, so as
+/// landmarks two widgets on a page would offer a reader two identical
+/// entries; the heading and the named list are found all the same.
 #[component]
 pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
     view! {
-        <section part="related" class="aw-related" aria-labelledby="aw-related-title">
+        <section part="related" class="aw-related">
             <h2 class="aw-section-title" id="aw-related-title">"Related stories"</h2>
-            <ul class="aw-related__list">
+            <ul class="aw-related__list" aria-labelledby="aw-related-title">
                 {stories.into_iter().enumerate().map(|(i, story)| view! { <StoryCard story position=i + 1/> }).collect_view()}
             </ul>
         </section>

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 
 use crate::model::StoryCard;
 
-/// "Trending on <site>": a numbered list of headlines.
+/// "Trending on <site>": a numbered list of headlines. A complementary
+/// landmark named by its heading.
 #[component]
 pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
     let title = match site_name {
@@ -10,7 +11,7 @@ pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl Into
         None => "Trending".to_owned(),
     };
     view! {
-        <section part="trending" class="aw-trending" aria-labelledby="aw-trending-title">
+        <aside part="trending" class="aw-trending" aria-labelledby="aw-trending-title">
             <h2 class="aw-section-title" id="aw-trending-title">{title}</h2>
             <ol class="aw-trending__list">
                 {stories.into_iter().enumerate().map(|(i, story)| view! {
@@ -20,6 +21,6 @@ pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl Into
                     </li>
                 }).collect_view()}
             </ol>
-        </section>
+        </aside>
     }
 }

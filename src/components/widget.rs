@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending};
+use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending, HEADLINE_ID};
 use crate::model::Article;
 
 /// What a widget shows: a placeholder while loading, the article, or why not.
@@ -50,7 +50,9 @@ fn direction(language: Option<&str>) -> Option<&'static str> {
 }
 
 /// One whole article: header, hero, body beside the author and trending
-/// column, and the related stories.
+/// column, and the related stories. For assistive technology: an article
+/// named by its headline, holding one complementary landmark for each bio
+/// card and one for the trending list; nothing else is a landmark.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
     let Article { site, section, headline, dek, published, updated, language, hero, authors, body, related, trending, .. } =
@@ -60,16 +62,16 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);
     view! {
-        <article class="aw-article" lang=language dir=dir>
+        <article class="aw-article" lang=language dir=dir aria-labelledby=HEADLINE_ID>
             <Header section headline dek published updated authors=authors.clone() reading_minutes/>
             {hero.map(|image| view! { <Figure image part="hero" class="aw-hero" eager=true/> })}
             <div class="aw-layout">
                 <Body blocks=body/>
                 {has_aside.then(|| view! {
-                    <aside class="aw-aside" aria-label="About the author and trending stories">
+                    <div class="aw-aside">
                         {authors.into_iter().enumerate().map(|(index, author)| view! { <AuthorCard author index/> }).collect_view()}
                         {(!trending.is_empty()).then(|| view! { <Trending stories=trending site_name/> })}
-                    </aside>
+                    </div>
                 })}
             </div>
             {(!related.is_empty()).then(|| view! { <Related stories=related/> })}

@@ -76,15 +76,18 @@ pub fn on_click(host: &HtmlElement, event: &web_sys::Event) {
     }
 }
 
-/// Links to `#id` (the byline's author names) would look for the id in the
-/// host document, where the shadow root hides it; they are followed here,
-/// inside the widget's own root.
+/// Links to `#id` (the byline's author names, the skip links before ads)
+/// would look for the id in the host document, where the shadow root hides
+/// it; they are followed here, inside the widget's own root.
 fn follow_fragment(link: &Element, id: &str, event: &web_sys::Event) {
     let Some(root) = link.get_root_node().dyn_into::<ShadowRoot>().ok() else { return };
     let Some(target) = root.get_element_by_id(id) else { return };
     event.prevent_default();
-    target.scroll_into_view();
-    if let Ok(target) = target.dyn_into::<HtmlElement>() {
+    // Focus first: focus() scrolls a target it thinks out of view to the
+    // middle of the window, which would leave a skipped ad in sight. Then
+    // the target goes to the top, as a fragment link puts it.
+    if let Some(target) = target.dyn_ref::<HtmlElement>() {
         let _ = target.focus();
     }
+    target.scroll_into_view();
 }
