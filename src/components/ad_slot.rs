@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::i18n::{Key, Strings};
 use crate::model::AdSize;
 
 /// A reserved, labelled box for an advertisement. The host page fills it by
@@ -16,9 +17,10 @@ pub fn AdSlot(
         AdSize::Banner => ("aw-ad aw-ad--banner", "banner"),
     };
     let slot_name = name.clone();
+    let label = Strings::current().get(Key::Advertisement).to_owned();
     view! {
         <div part="ad-slot" class=size_class data-slot=name data-size=size_name>
-            <p class="aw-ad__label">"Advertisement"</p>
+            <p class="aw-ad__label">{label}</p>
             <div class="aw-ad__box"><slot name=slot_name></slot></div>
         </div>
     }

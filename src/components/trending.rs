@@ -1,13 +1,15 @@
 use leptos::prelude::*;
 
+use crate::i18n::{Key, Strings};
 use crate::model::StoryCard;
 
 /// "Trending on <site>": a numbered list of headlines.
 #[component]
 pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
+    let strings = Strings::current();
     let title = match site_name {
-        Some(site) => format!("Trending on {site}"),
-        None => "Trending".to_owned(),
+        Some(site) => strings.fill(Key::TrendingOn, &[("site", &site)]),
+        None => strings.get(Key::Trending).to_owned(),
     };
     view! {
         <section part="trending" class="aw-trending" aria-labelledby="aw-trending-title">

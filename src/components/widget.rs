@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending};
+use crate::i18n::{direction, Key, Setting, Strings};
 use crate::model::Article;
 
 /// What a widget shows: a placeholder while loading, the article, or why not.
@@ -37,14 +38,6 @@ pub fn Widget(state: ReadSignal<WidgetState>) -> impl IntoView {
     }
 }
 
-/// Right-to-left scripts' languages, by their primary subtag.
-const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
-
-fn direction(language: Option<&str>) -> Option<&'static str> {
-    let primary = language?.split('-').next()?.to_ascii_lowercase();
-    Some(if RTL_LANGUAGES.contains(&primary.as_str()) { "rtl" } else { "ltr" })
-}
-
 /// One whole article: header, hero, body beside the author and trending
 /// column, and the related stories.
 #[component]
@@ -53,6 +46,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         article.clone();
     let reading_minutes = article.reading_minutes();
     let dir = direction(language.as_deref());
+    // The article's language picks the strings; the element's setting speaks
+    // when it does not. Children find them in context.
+    let setting = use_context::<Setting>().unwrap_or_default();
+    let strings = Strings::new(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides);
+    let aside_label = strings.get(Key::AsideLabel).to_owned();
+    provide_context(strings);
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);
     view! {
@@ -62,7 +61,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             <div class="aw-layout">
                 <Body blocks=body/>
                 {has_aside.then(|| view! {
-                    <aside class="aw-aside" aria-label="About the author and trending stories">
+                    <aside class="aw-aside" aria-label=aside_label>
                         {authors.into_iter().enumerate().map(|(index, author)| view! { <AuthorCard author index/> }).collect_view()}
                         {(!trending.is_empty()).then(|| view! { <Trending stories=trending site_name/> })}
                     </aside>

@@ -4,6 +4,7 @@
 
 mod api;
 mod events;
+mod language;
 mod source;
 
 use std::any::Any;
@@ -61,6 +62,8 @@ impl Drop for Resources {
 struct Mounted {
     host: HtmlElement,
     container: HtmlElement,
+    /// What it shows; set again to show it afresh (new strings).
+    state: RwSignal<WidgetState>,
     resources: Rc<RefCell<Resources>>,
     _unmount: Box<dyn Any>,
 }
@@ -183,15 +186,17 @@ fn connect(host: HtmlElement) {
 
     let state_slot = Rc::new(Cell::new(None));
     let state_out = state_slot.clone();
+    let setting = language::setting(&host);
     let unmount = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(setting);
         let state = RwSignal::new(WidgetState::Loading);
         state_out.set(Some(state));
         view! { <Widget state=state.read_only()/> }
     });
-    MOUNTED.with_borrow_mut(|mounted| {
-        mounted.push(Mounted { host: host.clone(), container, resources: resources.clone(), _unmount: Box::new(unmount) })
-    });
     let Some(state) = state_slot.take() else { return };
+    MOUNTED.with_borrow_mut(|mounted| {
+        mounted.push(Mounted { host: host.clone(), container, state, resources: resources.clone(), _unmount: Box::new(unmount) })
+    });
     if host.get_attribute("loading").as_deref() == Some("lazy") {
         // Boot the skeleton now (it holds the space), fetch only when near.
         let target: Element = host.clone().into();
@@ -245,6 +250,16 @@ fn disconnect(host: HtmlElement) {
         drop(_unmount);
         drop(resources);
         container.remove();
+    }
+}
+
+/// Renders every widget afresh from what it holds, without loading again:
+/// the page changed the strings.
+fn refresh_all() {
+    let states: Vec<RwSignal<WidgetState>> = MOUNTED.with_borrow(|mounted| mounted.iter().map(|m| m.state).collect());
+    for state in states {
+        // Set outside the borrow: rendering may reach MOUNTED again.
+        state.update(|_| {});
     }
 }
 
