@@ -37,10 +37,10 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
             .collect_view();
         view! { <ul class="aw-author__stories">{items}</ul> }
     });
-    let (title_before, title_after) = strings.around(Key::MoreFrom, "name");
+    let title = strings.fill(Key::MoreFrom, &[("name", &name)]);
     view! {
         <section part="author-card" class="aw-author" id=anchor tabindex="-1" aria-labelledby=labelled_by>
-            <h2 class="aw-section-title" id=title_id>{title_before}{name.clone()}{title_after}</h2>
+            <h2 class="aw-section-title" id=title_id>{title}</h2>
             <div class="aw-author__who">
                 // The name sits beside the portrait, so the portrait needs no alt text of its own.
                 {avatar.map(|src| view! {

@@ -73,7 +73,7 @@ fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
         .ok_or_else(|| {
             js_sys::Error::new("ArticleWidget.setStrings needs the strings as an object, such as { trending: \"Lo más leído\" }.")
         })?;
-    let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings({tag:?})"));
+    let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
     super::language::warn(&warnings);
     crate::i18n::set_global(&tag, overrides);
     super::refresh_all();

@@ -259,7 +259,7 @@ fn refresh_all() {
     let states: Vec<RwSignal<WidgetState>> = MOUNTED.with_borrow(|mounted| mounted.iter().map(|m| m.state).collect());
     for state in states {
         // Set outside the borrow: rendering may reach MOUNTED again.
-        state.update(|_| {});
+        state.try_update(|_| {});
     }
 }
 
