@@ -106,7 +106,7 @@ fn the_byline_links_authors_to_their_bio_cards() {
     let html = render(&fixture("edge-rtl.json"));
     assert!(html.contains(r##"href="#aw-author-1""##) && html.contains(r##"href="#aw-author-2""##));
     assert!(html.contains(r#"id="aw-author-1""#) && html.contains(r#"id="aw-author-2""#));
-    assert!(html.replace("<!>", "").contains(r##" و<a class="aw-byline__author" href="#aw-author-2">سامر الخطيب</a>"##));
+    assert!(html.replace("<!>", "").contains(r##" و<a href="#aw-author-2" class="aw-byline__author">سامر الخطيب</a>"##));
     assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
     assert_eq!(count(&html, "<img"), 0, "the edge fixture has no images at all");
 }

@@ -27,17 +27,23 @@ pub fn Header(
         .enumerate()
         .map(|(i, author)| {
             let joiner = match (i, count - i) {
-                (0, _) => String::new(),
-                (_, 1) => last.clone(),
-                _ => separator.clone(),
+                (0, _) => None,
+                (_, 1) => Some(last.clone()),
+                _ => Some(separator.clone()),
             };
             view! { {joiner}<a class="aw-byline__author" href=format!("#{}", author_anchor(i))>{author.name}</a> }
         })
         .collect_view();
     // "Updated" the same day as published says nothing a reader needs.
     let updated = updated.filter(|u| published.as_ref().is_none_or(|p| format_date(p) != format_date(u)));
-    let (by_before, by_after) = strings.around(Key::Byline, "names");
-    let (updated_before, updated_after) = strings.around(Key::Updated, "date");
+    // Text around a placeholder that stands for markup; none rather than an
+    // empty text node, which the static HTML would write as a space.
+    let around = |key, name| {
+        let (before, after) = strings.around(key, name);
+        ((!before.is_empty()).then_some(before), (!after.is_empty()).then_some(after))
+    };
+    let (by_before, by_after) = around(Key::Byline, "names");
+    let (updated_before, updated_after) = around(Key::Updated, "date");
     let reading = strings.count(Key::MinutesToRead, reading_minutes);
     view! {
         <header part="header" class="aw-header">
