@@ -266,8 +266,7 @@ pub fn read_overrides(value: &serde_json::Value, origin: &str) -> (Vec<Override>
     };
     for (name, value) in object {
         let Some(key) = Key::ALL.iter().copied().find(|k| k.name() == name) else {
-            let known: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
-            warnings.push(format!("{origin}: unknown string \"{name}\" is ignored (known: {})", known.join(", ")));
+            warnings.push(format!("{origin}: unknown string \"{name}\" is ignored (the names are in article-widget.d.ts)"));
             continue;
         };
         let Some(text) = value.as_str() else {
@@ -278,13 +277,8 @@ pub fn read_overrides(value: &serde_json::Value, origin: &str) -> (Vec<Override>
             warnings.push(format!("{origin}: \"{name}\" is longer than {MAX_OVERRIDE_CHARS} characters; it is ignored"));
             continue;
         }
-        let missing: Vec<String> = placeholders(Lang::En.text(key))
-            .into_iter()
-            .filter(|p| !text.contains(&format!("{{{p}}}")))
-            .map(|p| format!("{{{p}}}"))
-            .collect();
-        if !missing.is_empty() {
-            warnings.push(format!("{origin}: \"{name}\" should contain {}; it is ignored", missing.join(" and ")));
+        if let Some(missing) = placeholders(Lang::En.text(key)).into_iter().find(|p| !text.contains(&format!("{{{p}}}"))) {
+            warnings.push(format!("{origin}: \"{name}\" should contain {{{missing}}}; it is ignored"));
             continue;
         }
         overrides.push((key, text.to_owned()));
