@@ -148,8 +148,9 @@ interface ArticleWidgetApi {
   destroy(element: ArticleWidgetElement): void;
   /**
    * Replaces the widget's own strings for every widget showing `language`
-   * (a BCP 47 tag, matched by its primary subtag: `"es"` covers `es-MX`),
-   * widgets on screen included. A language the widget lacks can be added
+   * (a BCP 47 tag, matched by its primary subtag: `"es"` covers `es-MX`);
+   * widgets already on the page load again (and send `article-widget:ready`
+   * again) to show them, so call it early. A language the widget lacks can be added
    * this way (its other strings stay English). An unknown name, a value that
    * is not a string or one that drops a `{placeholder}` is left out with a
    * console warning. Throws an `Error` when `language` is not a language tag

@@ -174,10 +174,12 @@ test("the host page overrides strings globally with setStrings and per widget wi
   const related = (id) => within(page, id, "[part~=related] h2").textContent();
   await add(page, { id: "before", article: article({ language: "es" }) });
   assert.equal(await related("before"), "Noticias relacionadas");
-  await page.evaluate(() =>
-    window.ArticleWidget.setStrings("es", { relatedStories: "Te puede interesar", trendingOn: "Lo más visto en {site}", trendng: "typo", readAlso: 5 }),
-  );
-  // A widget already showing follows at once; the unknown and the non-string entries are named in warnings.
+  await page.evaluate(() => {
+    const reloaded = new Promise((done) => document.getElementById("before").addEventListener("article-widget:ready", done, { once: true }));
+    window.ArticleWidget.setStrings("es", { relatedStories: "Te puede interesar", trendingOn: "Lo más visto en {site}", trendng: "typo", readAlso: 5 });
+    return reloaded;
+  });
+  // A widget already showing loads again with them; the unknown and the non-string entries are named in warnings.
   assert.equal(await related("before"), "Te puede interesar");
   assert.equal(await within(page, "before", "[part~=trending] h2").textContent(), "Lo más visto en The Ledger");
   assert.equal(await within(page, "before", ".aw-inline-story__label").textContent(), "Lee también");

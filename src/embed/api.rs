@@ -58,8 +58,8 @@ fn destroy(element: JsValue) {
 }
 
 /// `setStrings(language, strings)`: replaces the widget's own strings for
-/// every widget showing `language` (matched by primary subtag), those on
-/// screen at once. `strings` is an object of texts by name; an unknown name
+/// every widget showing `language` (matched by primary subtag); widgets
+/// already on the page load again to show them. `strings` is an object of texts by name; an unknown name
 /// or a value that is not a string is left out with a console warning.
 /// Throws when the arguments are not a language tag and an object.
 fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
@@ -76,7 +76,7 @@ fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
     let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
     super::language::warn(&warnings);
     crate::i18n::set_global(&tag, overrides);
-    super::refresh_all();
+    super::reload_all();
     Ok(())
 }
 

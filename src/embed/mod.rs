@@ -62,8 +62,6 @@ impl Drop for Resources {
 struct Mounted {
     host: HtmlElement,
     container: HtmlElement,
-    /// What it shows; set again to show it afresh (new strings).
-    state: RwSignal<WidgetState>,
     resources: Rc<RefCell<Resources>>,
     _unmount: Box<dyn Any>,
 }
@@ -193,10 +191,10 @@ fn connect(host: HtmlElement) {
         state_out.set(Some(state));
         view! { <Widget state=state.read_only()/> }
     });
-    let Some(state) = state_slot.take() else { return };
     MOUNTED.with_borrow_mut(|mounted| {
-        mounted.push(Mounted { host: host.clone(), container, state, resources: resources.clone(), _unmount: Box::new(unmount) })
+        mounted.push(Mounted { host: host.clone(), container, resources: resources.clone(), _unmount: Box::new(unmount) })
     });
+    let Some(state) = state_slot.take() else { return };
     if host.get_attribute("loading").as_deref() == Some("lazy") {
         // Boot the skeleton now (it holds the space), fetch only when near.
         let target: Element = host.clone().into();
@@ -253,13 +251,14 @@ fn disconnect(host: HtmlElement) {
     }
 }
 
-/// Renders every widget afresh from what it holds, without loading again:
-/// the page changed the strings.
-fn refresh_all() {
-    let states: Vec<RwSignal<WidgetState>> = MOUNTED.with_borrow(|mounted| mounted.iter().map(|m| m.state).collect());
-    for state in states {
-        // Set outside the borrow: rendering may reach MOUNTED again.
-        state.try_update(|_| {});
+/// Loads every widget afresh: the page changed the strings. A reload, not
+/// a re-render, so that each widget's events (ready, ad slots) stay true to
+/// what is on screen.
+fn reload_all() {
+    let hosts: Vec<HtmlElement> = MOUNTED.with_borrow(|mounted| mounted.iter().map(|m| m.host.clone()).collect());
+    for host in hosts {
+        // Outside the borrow: reloading changes MOUNTED.
+        reload(host);
     }
 }
 
