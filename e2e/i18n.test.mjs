@@ -291,3 +291,20 @@ test("the error card speaks the element's language", async () => {
   assert.match(await card.locator(".aw-error__message").textContent(), /timeout/);
   await page.close();
 });
+
+// The example page does what it says: Spanish strings, the page's two and the widget's own one.
+test("the languages example shows Spanish strings with the page's and the widget's own overrides", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.goto(`${server.url}/examples/languages.html`);
+  const widget = page.locator("article-widget");
+  await widget.locator("[part~=related] h2").filter({ hasText: "Más historias del puerto" }).waitFor();
+  await widget.locator(".aw-inline-story__label").filter({ hasText: "No te pierdas" }).waitFor();
+  assert.equal(await widget.locator("[part~=trending] h2").textContent(), "Lo más visto en El Correo de Puerto Orrin");
+  assert.equal(await widget.locator(".aw-byline__authors").textContent(), "Por Inés Valcárcel y Tomás Ybarra");
+  assert.equal(await widget.locator(".aw-ad__label").textContent(), "Publicidad");
+  assert.equal(await widget.locator(".aw-byline__date time").innerText(), await intlDate(page, "es-MX", "2026-06-05T18:00:00-06:00"));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
