@@ -119,8 +119,8 @@ test("the article's language picks the widget's strings and the date's locale", 
   const { page, problems } = await open();
   const expected = {
     es: { byline: "Por Ana Ruiz, Ben Ode y Cai Lin", reading: "1 min de lectura", readAlso: "Lee también", ad: "Publicidad", moreFrom: "Más de Ana Ruiz", social: "Ana Ruiz en Mastodon", trending: "Lo más leído en The Ledger", related: "Noticias relacionadas", aside: "Sobre la autoría y lo más leído", updated: /^Actualizado: 21 de noviembre de 2025$/ },
-    de: { byline: "Von Ana Ruiz, Ben Ode und Cai Lin", reading: "1 Min. Lesezeit", readAlso: "Lesen Sie auch", ad: "Anzeige", moreFrom: "Mehr von Ana Ruiz", social: "Ana Ruiz auf Mastodon", trending: "Meistgelesen bei The Ledger", related: "Mehr zum Thema", aside: "Zum Autor und meistgelesene Artikel", updated: /^Aktualisiert am 21\. November 2025$/ },
-    ja: { byline: "文・Ana Ruiz、Ben Ode、Cai Lin", reading: "1分で読めます", readAlso: "あわせて読みたい", ad: "広告", moreFrom: "Ana Ruizの記事", social: "Ana Ruiz（Mastodon）", trending: "The Ledgerの人気記事", related: "関連記事", aside: "著者紹介と人気記事", updated: /^2025年11月21日更新$/ },
+    de: { byline: "Von Ana Ruiz, Ben Ode und Cai Lin", reading: "1 Min. Lesezeit", readAlso: "Lesen Sie auch", ad: "Anzeige", moreFrom: "Mehr von Ana Ruiz", social: "Ana Ruiz auf Mastodon", trending: "Meistgelesen bei The Ledger", related: "Mehr zum Thema", aside: "Zum Autor und meistgelesene Artikel", updated: /^Aktualisiert: 21\. November 2025$/ },
+    ja: { byline: "文・Ana Ruiz、Ben Ode、Cai Lin", reading: "1分で読めます", readAlso: "あわせて読みたい", ad: "広告", moreFrom: "Ana Ruizの記事", social: "Ana Ruiz（Mastodon）", trending: "The Ledgerの人気記事", related: "関連記事", aside: "著者紹介と人気記事", updated: /^更新：2025年11月21日$/ },
   };
   for (const [language, strings] of Object.entries(expected)) {
     const tag = language === "es" ? "es-MX" : language;
@@ -232,7 +232,10 @@ test("a date a few hours old reads as relative time from Intl.RelativeTimeFormat
   }
   assert.equal(await within(page, "fresh-en", ".aw-byline__date time").first().innerText(), "3 hours ago");
   assert.equal(await within(page, "fresh-es", ".aw-byline__date time").first().innerText(), "hace 3 horas");
-  assert.equal(await within(page, "fresh-es", ".aw-byline__date + .aw-byline__date time").innerText(), "hace 4 días");
+  assert.equal(await within(page, "fresh-es", ".aw-byline__date + .aw-byline__date").innerText(), "Actualizado: hace 4 días");
+  // German and Japanese say "updated" so that a relative date reads as well as an absolute one.
+  await add(page, { id: "fresh-de", article: article({ language: "de", published: threeHoursAgo, updated: fourDaysAgo }) });
+  assert.equal(await within(page, "fresh-de", ".aw-byline__date + .aw-byline__date").innerText(), "Aktualisiert: vor 4 Tagen");
   await page.close();
 });
 

@@ -118,13 +118,14 @@ catalogue! {
         ar: " و",
         ja: "、",
     }
-    /// The date the article was last changed, in the byline.
+    /// The date the article was last changed, in the byline. The date may be
+    /// relative ("3 hours ago"), so the text must read well with both.
     Updated "updated" {
         en: "Updated {date}",
         es: "Actualizado: {date}",
-        de: "Aktualisiert am {date}",
+        de: "Aktualisiert: {date}",
         ar: "آخر تحديث: {date}",
-        ja: "{date}更新",
+        ja: "更新：{date}",
     }
     /// Reading time in the byline; plural forms.
     MinutesToRead "minutesToRead" {

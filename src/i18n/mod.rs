@@ -402,7 +402,8 @@ mod tests {
     #[test]
     fn placeholders_split_a_string_around_markup() {
         let strings = Strings::new(Some("ja"), &[]);
-        assert_eq!(strings.around(Key::Updated, "date"), (String::new(), "更新".to_owned()));
+        assert_eq!(strings.around(Key::Updated, "date"), ("更新：".to_owned(), String::new()));
+        assert_eq!(strings.around(Key::MoreFrom, "name"), (String::new(), "の記事".to_owned()));
         assert_eq!(strings.fill(Key::TrendingOn, &[("site", "子午線")]), "子午線の人気記事");
     }
 
