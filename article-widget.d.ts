@@ -77,7 +77,11 @@ interface ArticleWidgetAttributes {
   theme: "auto" | "light" | "dark";
   /** `eager` (default) loads at once; `lazy` waits until the element is near the viewport. */
   loading: "eager" | "lazy";
-  /** The article's language (BCP 47) when the document does not give one. */
+  /**
+   * The article's language (BCP 47) when the document does not give one. It
+   * also picks the widget's own strings and date format then; without it the
+   * page's `<html lang>` does, else English.
+   */
   lang: string;
   /** `inherit`: use the host page's font family instead of the widget's own. */
   font: "inherit";
@@ -96,6 +100,36 @@ interface ArticleWidgetEventMap {
   "article-widget:ad-slot": CustomEvent<ArticleWidgetAdSlotDetail>;
 }
 
+/**
+ * The names of the widget's own strings, for {@link ArticleWidgetApi.setStrings}
+ * and a child `<script type="application/json" data-strings>`. A text keeps
+ * the `{placeholders}` of the English one; `minutesToRead` may give plural
+ * forms separated by `|`, in the language's CLDR order (`one|other`).
+ */
+type ArticleWidgetStringName =
+  | "advertisement" // "Advertisement"
+  | "readAlso" // "Read also"
+  | "relatedStories" // "Related stories"
+  | "trending" // "Trending"
+  | "trendingOn" // "Trending on {site}"
+  | "moreFrom" // "More from {name}"
+  | "byline" // "By {names}"
+  | "listSeparator" // ", "
+  | "listLast" // " and "
+  | "updated" // "Updated {date}"
+  | "minutesToRead" // "{n} min read|{n} min read"
+  | "socialLink" // "{name} on {site}"
+  | "skipAd" // "Skip advertisement"
+  | "adEnd" // "End of advertisement"
+  | "loading" // "Loading article…"
+  | "errorTitle" // "This article could not be shown."
+  | "errorNetwork" // "It could not be loaded. Check your connection, then try again."
+  | "errorDocument" // "There is a problem with it that the publisher needs to fix."
+  | "tryAgain"; // "Try again"
+
+/** Strings to use instead of the widget's own, by name. */
+type ArticleWidgetStrings = Partial<Record<ArticleWidgetStringName, string>>;
+
 /** What `ArticleWidget.render` rejects with: an `Error` with the JSON path. */
 interface ArticleWidgetRenderError extends Error {
   path: string | null;
@@ -113,6 +147,17 @@ interface ArticleWidgetApi {
   render(element: ArticleWidgetElement, article: object): Promise<void>;
   /** Empties the widget's shadow root and stops its work (fetches, observers). */
   destroy(element: ArticleWidgetElement): void;
+  /**
+   * Replaces the widget's own strings for every widget showing `language`
+   * (a BCP 47 tag, matched by its primary subtag: `"es"` covers `es-MX`);
+   * widgets already on the page load again (and send `article-widget:ready`
+   * again) to show them, so call it early. A language the widget lacks can be added
+   * this way (its other strings stay English). An unknown name, a value that
+   * is not a string or one that drops a `{placeholder}` is left out with a
+   * console warning. Throws an `Error` when `language` is not a language tag
+   * or `strings` is not an object. A widget's own `data-strings` win over these.
+   */
+  setStrings(language: string, strings: ArticleWidgetStrings): void;
   /** The widget's version, such as "0.1.0". */
   readonly version: string;
 }

@@ -113,7 +113,10 @@ function partsOf(root) {
   const comments = [];
   while (walker.nextNode()) comments.push(walker.currentNode);
   comments.forEach((comment) => comment.remove());
-  for (const time of copy.querySelectorAll("time")) time.textContent = time.getAttribute("datetime");
+  for (const time of copy.querySelectorAll("time")) {
+    time.textContent = time.getAttribute("datetime");
+    time.removeAttribute("title");
+  }
   copy.removeAttribute("data-aw-prerendered");
   copy.removeAttribute("data-theme");
   copy.normalize();

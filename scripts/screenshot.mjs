@@ -1,5 +1,6 @@
 // Screenshots of the built demo (dist/) for the README:
-//   node scripts/screenshot.mjs  ->  docs/demo.png, docs/demo-phone.png
+//   node scripts/screenshot.mjs  ->  docs/demo.png, docs/demo-phone.png, … docs/rtl.png
+//   node scripts/screenshot.mjs rtl  ->  only the shots whose file name contains "rtl"
 import { mkdir } from "node:fs/promises";
 import { serve } from "../e2e/server.mjs";
 import { launch } from "../e2e/browser.mjs";
@@ -9,6 +10,8 @@ const shots = [
   { file: "docs/demo-phone.png", query: "", width: 390, height: 1400 },
   { file: "docs/demo-dark.png", query: "?theme=dark", width: 1200, height: 1500 },
   { file: "docs/edge-rtl.png", query: "?fixture=edge-rtl", width: 1000, height: 1200 },
+  // README "Languages and right-to-left": Arabic strings and the mirrored two-column layout.
+  { file: "docs/rtl.png", query: "?fixture=edge-rtl", width: 1000, height: 1400 },
   { file: "docs/error.png", query: "?fixture=bad/missing-headline", width: 800, height: 400 },
 ];
 const only = process.argv[2];

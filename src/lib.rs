@@ -14,6 +14,7 @@
 
 pub mod components;
 pub mod formats;
+pub mod i18n;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

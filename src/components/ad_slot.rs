@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::a11y_text;
+use crate::i18n::{Key, Strings};
 use crate::model::AdSize;
 
 /// A reserved, labelled box for an advertisement. The host page fills it by
@@ -22,12 +22,18 @@ pub fn AdSlot(
     };
     let slot_name = name.clone();
     let end_id = format!("aw-{name}-end");
+    let strings = Strings::current();
+    let (label, skip, end) = (
+        strings.get(Key::Advertisement).to_owned(),
+        strings.get(Key::SkipAd).to_owned(),
+        strings.get(Key::AdEnd).to_owned(),
+    );
     view! {
         <div part="ad-slot" class=size_class data-slot=name data-size=size_name>
-            <a class="aw-skip" href=format!("#{end_id}")>{a11y_text::SKIP_AD}</a>
-            <p class="aw-ad__label">"Advertisement"</p>
+            <a class="aw-skip" href=format!("#{end_id}")>{skip}</a>
+            <p class="aw-ad__label">{label}</p>
             <div class="aw-ad__box"><slot name=slot_name></slot></div>
-            <span class="aw-ad__end" id=end_id tabindex="-1">{a11y_text::AD_END}</span>
+            <span class="aw-ad__end" id=end_id tabindex="-1">{end}</span>
         </div>
     }
 }

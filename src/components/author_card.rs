@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{author_anchor, rel, time, IMAGE_REFERRER_POLICY};
+use crate::i18n::{Key, Strings};
 use crate::model::Author;
 
 /// "More from <author>": portrait, name, role, bio, links and other stories.
@@ -8,6 +9,7 @@ use crate::model::Author;
 #[component]
 pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
     let Author { name, role, bio, avatar, url, social, stories } = author;
+    let strings = Strings::current();
     let anchor = author_anchor(index);
     let title_id = format!("{anchor}-title");
     let labelled_by = title_id.clone();
@@ -18,7 +20,7 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
     let social = (!social.is_empty()).then(|| {
         let links = social
             .into_iter()
-            .map(|link| view! { <li><a rel=rel(&link.url) href=link.url>{format!("{} on {}", name, link.label)}</a></li> })
+            .map(|link| view! { <li><a rel=rel(&link.url) href=link.url>{strings.fill(Key::SocialLink, &[("name", &name), ("site", &link.label)])}</a></li> })
             .collect_view();
         view! { <ul class="aw-author__social">{links}</ul> }
     });
@@ -30,15 +32,16 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
                 <li class="aw-author__story">
                     {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
                     <a rel=rel(&story.url) href=story.url data-placement="author" data-position=i + 1>{story.headline}</a>
-                    {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date)}</span> })}
+                    {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date, &strings)}</span> })}
                 </li>
             })
             .collect_view();
         view! { <ul class="aw-author__stories">{items}</ul> }
     });
+    let title = strings.fill(Key::MoreFrom, &[("name", &name)]);
     view! {
         <aside part="author-card" class="aw-author" id=anchor tabindex="-1" aria-labelledby=labelled_by>
-            <h2 class="aw-section-title" id=title_id>"More from "{name.clone()}</h2>
+            <h2 class="aw-section-title" id=title_id>{title}</h2>
             <div class="aw-author__who">
                 // The name sits beside the portrait, so the portrait needs no alt text of its own.
                 {avatar.map(|src| view! {

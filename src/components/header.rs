@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{author_anchor, time};
+use crate::i18n::{Key, Strings};
 use crate::model::{format_date, Author, DateTime};
 
 /// Section label, headline, dek and byline.
@@ -18,7 +19,9 @@ pub fn Header(
         [only] => only.role.clone(),
         _ => None,
     };
+    let strings = Strings::current();
     let count = authors.len();
+    let (separator, last) = (strings.get(Key::ListSeparator).to_owned(), strings.get(Key::ListLast).to_owned());
     let names = authors
         .into_iter()
         .enumerate()
@@ -26,14 +29,23 @@ pub fn Header(
             // None, not "": the server renders an empty text node as a space.
             let joiner = match (i, count - i) {
                 (0, _) => None,
-                (_, 1) => Some(" and "),
-                _ => Some(", "),
+                (_, 1) => Some(last.clone()),
+                _ => Some(separator.clone()),
             };
             view! { {joiner}<a class="aw-byline__author" href=format!("#{}", author_anchor(i))>{author.name}</a> }
         })
         .collect_view();
     // "Updated" the same day as published says nothing a reader needs.
     let updated = updated.filter(|u| published.as_ref().is_none_or(|p| format_date(p) != format_date(u)));
+    // Text around a placeholder that stands for markup; none rather than an
+    // empty text node, which the static HTML would write as a space.
+    let around = |key, name| {
+        let (before, after) = strings.around(key, name);
+        ((!before.is_empty()).then_some(before), (!after.is_empty()).then_some(after))
+    };
+    let (by_before, by_after) = around(Key::Byline, "names");
+    let (updated_before, updated_after) = around(Key::Updated, "date");
+    let reading = strings.count(Key::MinutesToRead, reading_minutes);
     view! {
         <header part="header" class="aw-header">
             {section.map(|section| view! { <p class="aw-header__section">{section}</p> })}
@@ -41,12 +53,12 @@ pub fn Header(
             {dek.map(|dek| view! { <p class="aw-header__dek">{dek}</p> })}
             <p part="byline" class="aw-byline">
                 {(count > 0).then(|| view! {
-                    <span class="aw-byline__authors">"By "{names}</span>
+                    <span class="aw-byline__authors">{by_before}{names}{by_after}</span>
                     {single_role.map(|role| view! { <span class="aw-byline__role">{role}</span> })}
                 })}
-                {published.map(|date| view! { <span class="aw-byline__date">{time(&date)}</span> })}
-                {updated.map(|date| view! { <span class="aw-byline__date">"Updated "{time(&date)}</span> })}
-                <span class="aw-byline__reading">{reading_minutes}" min read"</span>
+                {published.map(|date| view! { <span class="aw-byline__date">{time(&date, &strings)}</span> })}
+                {updated.map(|date| view! { <span class="aw-byline__date">{updated_before}{time(&date, &strings)}{updated_after}</span> })}
+                <span class="aw-byline__reading">{reading}</span>
             </p>
         </header>
     }

@@ -25,10 +25,15 @@ pub use story_card::{InlineStory, StoryCard};
 pub use trending::Trending;
 pub use widget::{ArticleView, Failure, Widget, WidgetState};
 
-/// The `<time>` of a date, readable and machine-readable.
-pub(crate) fn time(date: &crate::model::DateTime) -> impl leptos::IntoView {
+use crate::i18n::Strings;
+
+/// The `<time>` of a date, readable in the reader's language and
+/// machine-readable; `title` holds the absolute date when the text is
+/// relative ("3 hours ago"). See [`crate::i18n::show_date`].
+pub(crate) fn time(date: &crate::model::DateTime, strings: &Strings) -> impl leptos::IntoView {
     use leptos::prelude::*;
-    view! { <time datetime=date.as_str().to_owned()>{crate::model::format_date(date)}</time> }
+    let shown = crate::i18n::show_date(date, strings);
+    view! { <time datetime=date.as_str().to_owned() title=shown.title>{shown.text}</time> }
 }
 
 /// The id of the n-th author's bio card, which the byline links to.
@@ -49,12 +54,3 @@ pub(crate) const IMAGE_REFERRER_POLICY: &str = "no-referrer";
 /// The id of the headline, which names the article for assistive technology.
 pub(crate) const HEADLINE_ID: &str = "aw-headline";
 
-/// UI strings added for keyboard and screen-reader users, in English. They
-/// sit together so that the strings catalogue (issue #7, Languages) can take
-/// them over in one move.
-pub(crate) mod a11y_text {
-    /// The link before each ad box that jumps past it.
-    pub const SKIP_AD: &str = "Skip advertisement";
-    /// Where that link lands, just after the box; read out when it takes focus.
-    pub const AD_END: &str = "End of advertisement";
-}

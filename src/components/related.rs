@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::StoryCard;
+use crate::i18n::{Key, Strings};
 use crate::model;
 
 /// The grid of related-story cards after the article: a list named by its
@@ -9,9 +10,10 @@ use crate::model;
 /// entries; the heading and the named list are found all the same.
 #[component]
 pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
+    let title = Strings::current().get(Key::RelatedStories).to_owned();
     view! {
         <section part="related" class="aw-related">
-            <h2 class="aw-section-title" id="aw-related-title">"Related stories"</h2>
+            <h2 class="aw-section-title" id="aw-related-title">{title}</h2>
             <ul class="aw-related__list" aria-labelledby="aw-related-title">
                 {stories.into_iter().enumerate().map(|(i, story)| view! { <StoryCard story position=i + 1/> }).collect_view()}
             </ul>

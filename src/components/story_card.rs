@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{rel, time, IMAGE_REFERRER_POLICY};
+use crate::i18n::{Key, Strings};
 use crate::model;
 
 /// A story's picture beside its headline. The headline says what the story
@@ -29,13 +30,14 @@ pub fn StoryCard(
     position: usize,
 ) -> impl IntoView {
     let model::StoryCard { url, headline, kicker, image, date, summary } = story;
+    let strings = Strings::current();
     view! {
         <li part="story-card" class="aw-card">
             {image.map(|image| thumbnail(image, "aw-card__image"))}
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
             <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement="related" data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
-            {date.map(|date| view! { <p class="aw-card__date">{time(&date)}</p> })}
+            {date.map(|date| view! { <p class="aw-card__date">{time(&date, &strings)}</p> })}
         </li>
     }
 }
@@ -48,11 +50,12 @@ pub fn InlineStory(
     position: usize,
 ) -> impl IntoView {
     let model::StoryCard { url, headline, kicker, image, .. } = story;
+    let label = Strings::current().get(Key::ReadAlso).to_owned();
     view! {
         <div part="inline-story" class="aw-inline-story">
             {image.map(|image| thumbnail(image, "aw-inline-story__image"))}
             <p class="aw-inline-story__text">
-                <span class="aw-inline-story__label">"Read also"</span>
+                <span class="aw-inline-story__label">{label}</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
                 <a class="aw-inline-story__link" rel=rel(&url) href=url data-placement="inline" data-position=position>{headline}</a>
             </p>

@@ -1,14 +1,16 @@
 use leptos::prelude::*;
 
+use crate::i18n::{Key, Strings};
 use crate::model::StoryCard;
 
 /// "Trending on <site>": a numbered list of headlines. A complementary
 /// landmark named by its heading.
 #[component]
 pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
+    let strings = Strings::current();
     let title = match site_name {
-        Some(site) => format!("Trending on {site}"),
-        None => "Trending".to_owned(),
+        Some(site) => strings.fill(Key::TrendingOn, &[("site", &site)]),
+        None => strings.get(Key::Trending).to_owned(),
     };
     view! {
         <aside part="trending" class="aw-trending" aria-labelledby="aw-trending-title">

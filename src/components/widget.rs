@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending, HEADLINE_ID};
+use crate::i18n::{direction, Setting, Strings};
 use crate::model::Article;
 
 /// What a widget shows: a placeholder while loading, the article, or why not.
@@ -41,14 +42,6 @@ pub fn Widget(state: ReadSignal<WidgetState>, #[prop(optional)] prerendered: boo
     }
 }
 
-/// Right-to-left scripts' languages, by their primary subtag.
-const RTL_LANGUAGES: [&str; 9] = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
-
-fn direction(language: Option<&str>) -> Option<&'static str> {
-    let primary = language?.split('-').next()?.to_ascii_lowercase();
-    Some(if RTL_LANGUAGES.contains(&primary.as_str()) { "rtl" } else { "ltr" })
-}
-
 /// One whole article: header, hero, body beside the author and trending
 /// column, and the related stories. For assistive technology: an article
 /// named by its headline, holding one complementary landmark for each bio
@@ -59,6 +52,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         article.clone();
     let reading_minutes = article.reading_minutes();
     let dir = direction(language.as_deref());
+    // The article's language picks the strings; the element's setting speaks
+    // when it does not. Children find them in context.
+    let setting = use_context::<Setting>().unwrap_or_default();
+    let strings = Strings::new(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides);
+    provide_context(strings);
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);
     view! {

@@ -1,5 +1,5 @@
 //! `window.ArticleWidget`: render an object into an element, destroy a
-//! widget, and the version.
+//! widget, replace the widget's strings, and the version.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -57,6 +57,29 @@ fn destroy(element: JsValue) {
     }
 }
 
+/// `setStrings(language, strings)`: replaces the widget's own strings for
+/// every widget showing `language` (matched by primary subtag); widgets
+/// already on the page load again to show them. `strings` is an object of texts by name; an unknown name
+/// or a value that is not a string is left out with a console warning.
+/// Throws when the arguments are not a language tag and an object.
+fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
+    let tag = language.as_string().filter(|tag| crate::i18n::primary_subtag(tag).is_some()).ok_or_else(|| {
+        js_sys::Error::new("ArticleWidget.setStrings needs a language tag such as \"es\" as its first argument.")
+    })?;
+    let value = (strings.is_object() && !js_sys::Array::is_array(&strings))
+        .then(|| js_sys::JSON::stringify(&strings).ok()?.as_string())
+        .flatten()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .ok_or_else(|| {
+            js_sys::Error::new("ArticleWidget.setStrings needs the strings as an object, such as { trending: \"Lo más leído\" }.")
+        })?;
+    let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
+    super::language::warn(&warnings);
+    crate::i18n::set_global(&tag, overrides);
+    super::reload_all();
+    Ok(())
+}
+
 /// Puts `window.ArticleWidget` in place, unless the page already has one.
 pub(super) fn install() {
     let Some(window) = web_sys::window() else { return };
@@ -69,9 +92,11 @@ pub(super) fn install() {
     }
     let render = Closure::<dyn Fn(JsValue, JsValue) -> js_sys::Promise>::new(render);
     let destroy = Closure::<dyn Fn(JsValue)>::new(destroy);
+    let set_strings = Closure::<dyn Fn(JsValue, JsValue) -> Result<(), JsValue>>::new(set_strings);
     let api = object(&[
         ("render", render.into_js_value()),
         ("destroy", destroy.into_js_value()),
+        ("setStrings", set_strings.into_js_value()),
         ("version", JsValue::from_str(env!("CARGO_PKG_VERSION"))),
     ]);
     js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());

@@ -4,6 +4,7 @@
 
 mod api;
 mod events;
+mod language;
 mod source;
 
 use std::any::Any;
@@ -186,7 +187,9 @@ fn connect(host: HtmlElement) {
     let prerendered = matches!(host.query_selector(":scope > [data-aw-prerendered]"), Ok(Some(_)));
     let state_slot = Rc::new(Cell::new(None));
     let state_out = state_slot.clone();
+    let setting = language::setting(&host);
     let unmount = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(setting);
         let state = RwSignal::new(WidgetState::Loading);
         state_out.set(Some(state));
         view! { <Widget state=state.read_only() prerendered/> }
@@ -248,6 +251,17 @@ fn disconnect(host: HtmlElement) {
         drop(_unmount);
         drop(resources);
         container.remove();
+    }
+}
+
+/// Loads every widget afresh: the page changed the strings. A reload, not
+/// a re-render, so that each widget's events (ready, ad slots) stay true to
+/// what is on screen.
+fn reload_all() {
+    let hosts: Vec<HtmlElement> = MOUNTED.with_borrow(|mounted| mounted.iter().map(|m| m.host.clone()).collect());
+    for host in hosts {
+        // Outside the borrow: reloading changes MOUNTED.
+        reload(host);
     }
 }
 

@@ -11,6 +11,10 @@ use crate::formats::{self, Format, FORMAT_NAMES};
 use crate::model::limits::MAX_INPUT_BYTES;
 use crate::model::{check_url, Parsed};
 
+/// The child script holding the article; one marked `data-strings` holds
+/// the element's own UI strings instead (`super::language`).
+const ARTICLE_SCRIPT: &str = ":scope > script[type='application/json']:not([data-strings])";
+
 /// How long a fetch may take when the element sets no `timeout` (ms).
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 
@@ -29,7 +33,7 @@ pub fn given_any(host: &HtmlElement) -> bool {
     super::api::given(host).is_some()
         || host.get_attribute("from").as_deref() == Some("page")
         || host.get_attribute("src").is_some_and(|s| !s.trim().is_empty())
-        || matches!(host.query_selector(":scope > script[type='application/json']"), Ok(Some(_)))
+        || matches!(host.query_selector(ARTICLE_SCRIPT), Ok(Some(_)))
 }
 
 /// The host's article, read, adapted and validated.
@@ -81,7 +85,7 @@ async fn text(host: &HtmlElement) -> Result<(String, Option<(String, String)>), 
         let (text, content_type) = fetch(&url, timeout(host)).await?;
         return Ok((text, Some((url, content_type))));
     }
-    if let Ok(Some(script)) = host.query_selector(":scope > script[type='application/json']") {
+    if let Ok(Some(script)) = host.query_selector(ARTICLE_SCRIPT) {
         return Ok((script.text_content().unwrap_or_default(), None));
     }
     Err(failure(

@@ -41,6 +41,11 @@ impl DateTime {
     pub fn as_str(&self) -> &str {
         &self.text
     }
+
+    /// Year, month (1–12) and day of the calendar date as written.
+    pub fn parts(&self) -> (u16, u8, u8) {
+        (self.year, self.month, self.day)
+    }
 }
 
 /// Two ASCII digits as a number no greater than `max`.
