@@ -109,7 +109,7 @@ async function uiTexts(page, id) {
     social: await text(".aw-author__social a"),
     trending: await within(page, id, "[part~=trending] h2").textContent(),
     related: await within(page, id, "[part~=related] h2").textContent(),
-    aside: await within(page, id, "aside").getAttribute("aria-label"),
+    skipAd: await text(".aw-skip"),
     updated: await text(".aw-byline__date + .aw-byline__date"),
   };
 }
@@ -118,9 +118,9 @@ async function uiTexts(page, id) {
 test("the article's language picks the widget's strings and the date's locale", async () => {
   const { page, problems } = await open();
   const expected = {
-    es: { byline: "Por Ana Ruiz, Ben Ode y Cai Lin", reading: "1 min de lectura", readAlso: "Lee también", ad: "Publicidad", moreFrom: "Más de Ana Ruiz", social: "Ana Ruiz en Mastodon", trending: "Lo más leído en The Ledger", related: "Noticias relacionadas", aside: "Sobre la autoría y lo más leído", updated: /^Actualizado: 21 de noviembre de 2025$/ },
-    de: { byline: "Von Ana Ruiz, Ben Ode und Cai Lin", reading: "1 Min. Lesezeit", readAlso: "Lesen Sie auch", ad: "Anzeige", moreFrom: "Mehr von Ana Ruiz", social: "Ana Ruiz auf Mastodon", trending: "Meistgelesen bei The Ledger", related: "Mehr zum Thema", aside: "Zum Autor und meistgelesene Artikel", updated: /^Aktualisiert: 21\. November 2025$/ },
-    ja: { byline: "文・Ana Ruiz、Ben Ode、Cai Lin", reading: "1分で読めます", readAlso: "あわせて読みたい", ad: "広告", moreFrom: "Ana Ruizの記事", social: "Ana Ruiz（Mastodon）", trending: "The Ledgerの人気記事", related: "関連記事", aside: "著者紹介と人気記事", updated: /^更新：2025年11月21日$/ },
+    es: { byline: "Por Ana Ruiz, Ben Ode y Cai Lin", reading: "1 min de lectura", readAlso: "Lee también", ad: "Publicidad", moreFrom: "Más de Ana Ruiz", social: "Ana Ruiz en Mastodon", trending: "Lo más leído en The Ledger", related: "Noticias relacionadas", skipAd: "Saltar publicidad", updated: /^Actualizado: 21 de noviembre de 2025$/ },
+    de: { byline: "Von Ana Ruiz, Ben Ode und Cai Lin", reading: "1 Min. Lesezeit", readAlso: "Lesen Sie auch", ad: "Anzeige", moreFrom: "Mehr von Ana Ruiz", social: "Ana Ruiz auf Mastodon", trending: "Meistgelesen bei The Ledger", related: "Mehr zum Thema", skipAd: "Anzeige überspringen", updated: /^Aktualisiert: 21\. November 2025$/ },
+    ja: { byline: "文・Ana Ruiz、Ben Ode、Cai Lin", reading: "1分で読めます", readAlso: "あわせて読みたい", ad: "広告", moreFrom: "Ana Ruizの記事", social: "Ana Ruiz（Mastodon）", trending: "The Ledgerの人気記事", related: "関連記事", skipAd: "広告をスキップ", updated: /^更新：2025年11月21日$/ },
   };
   for (const [language, strings] of Object.entries(expected)) {
     const tag = language === "es" ? "es-MX" : language;
