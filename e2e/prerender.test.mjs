@@ -8,6 +8,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
@@ -219,6 +221,25 @@ test("the RTL fixture prerenders mirrored, and a dark theme prerenders dark", as
   const background = await lightRoot(dark).evaluate((root) => getComputedStyle(root).backgroundColor);
   assert.equal(background, "rgb(20, 22, 25)");
   await dark.close();
+});
+
+// The fallback is what some readers get: it must be as accessible as the widget.
+test("the prerendered article without JavaScript scans clean with axe-core (WCAG 2.2 A and AA)", async () => {
+  const source = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+  // axe needs timers, which a page with JavaScript off does not run: the
+  // page runs scripts but never loads the module, which shows the same.
+  for (const query of ["fixture=demo.json", "fixture=edge-rtl.json", "fixture=minimal.json&theme=dark"]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}/e2e/prerendered?${query}&module=0`);
+    await page.evaluate(source);
+    const violations = await page.evaluate(async () => {
+      const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+      const result = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`);
+    });
+    assert.deepEqual(violations, [], query);
+    await page.close();
+  }
 });
 
 // ------------------------------------------------------------ taking over
