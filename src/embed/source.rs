@@ -2,6 +2,7 @@
 //! given to `ArticleWidget.render`, the page's own JSON-LD (`from="page"`),
 //! the `src` URL, or a child `<script type="application/json">`.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
@@ -10,6 +11,14 @@ use crate::components::Failure;
 use crate::formats::{self, Format, FORMAT_NAMES};
 use crate::model::limits::MAX_INPUT_BYTES;
 use crate::model::{check_url, Parsed};
+
+#[wasm_bindgen(module = "/src/embed/prefetch.js")]
+extern "C" {
+    /// The request the module started for `url` before the wasm was ready
+    /// (same timeout), handed over once; `None` if there is none.
+    #[wasm_bindgen(js_name = takePrefetched)]
+    fn take_prefetched(url: &str, timeout_ms: u32) -> Option<js_sys::Promise>;
+}
 
 /// How long a fetch may take when the element sets no `timeout` (ms).
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
@@ -126,10 +135,19 @@ fn resolve_urls(parsed: &mut Parsed, base: &str) {
 
 /// The body of `url` and its content type.
 async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
-    let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|error| {
+    // The first load of a widget that was in the page when the module ran
+    // finds its request already under way (src/embed/prefetch.js), with the
+    // same timeout signal; a retry or a later load asks afresh.
+    let request = match take_prefetched(url, timeout_ms) {
+        Some(request) => request,
+        None => {
+            let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
+            let init = RequestInit::new();
+            init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response = JsFuture::from(request).await.map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("TimeoutError") {
             // Tenths by integer arithmetic: formatting an f64 would compile
