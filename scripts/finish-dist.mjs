@@ -40,6 +40,21 @@ for (const name of ["defineElement", "prefetchArticles", "dropPrefetched"]) {
   }
 }
 
+// Shipped without comments and indentation: about a fifth of the module's
+// brotli size. Safe because nothing in the module spans lines except comments:
+// a string cannot hold a newline, and every template literal opens and closes
+// on its line (checked). Whole-line comments only; one after code stays.
+const code = js.replace(/^[ \t]*\/\/.*$/gm, "").replace(/^[ \t]*\/\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*$/gm, "");
+const spanning = code.split("\n").find((line) => (line.match(/`/g)?.length ?? 0) % 2 === 1);
+if (spanning !== undefined) {
+  throw new Error(`article-widget.js may have a template literal over several lines, which stripping could change: ${spanning.trim()}`);
+}
+js = js
+  .replace(/^[ \t]*\/\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, "")
+  .replace(/^[ \t]*\/\/.*\n/gm, "")
+  .replace(/^[ \t]+/gm, "")
+  .replace(/\n{2,}/g, "\n");
+
 // The article requests start first, so the JSON downloads while the wasm
 // does; once the wasm runs, every widget has taken its response.
 const start = "\n// Started by including this module: <script type=\"module\" src=\".../article-widget.js\">.\nprefetchArticles();\n__wbg_init().finally(dropPrefetched);\n";
