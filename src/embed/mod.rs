@@ -93,12 +93,10 @@ pub fn start() {
 /// build it aborts the one wasm module every widget on the page shares, so
 /// every widget is told, and the console gets the message and stack.
 fn report_panic(info: &std::panic::PanicHookInfo) {
-    console_error_panic_hook::hook(info);
-    let failure = Failure {
-        message: format!("article-widget stopped on an internal error: {info}"),
-        path: None,
-        retry: false,
-    };
+    let message = format!("article-widget stopped on an internal error: {info}");
+    // Logged as an Error object, so the console shows the JS stack with it.
+    web_sys::console::error_1(&js_sys::Error::new(&message).into());
+    let failure = Failure { message, path: None, retry: false };
     let hosts: Vec<HtmlElement> = MOUNTED
         .try_with(|mounted| mounted.try_borrow().map(|m| m.iter().map(|m| m.host.clone()).collect()).unwrap_or_default())
         .unwrap_or_default();

@@ -2,6 +2,7 @@
 //! given to `ArticleWidget.render`, the page's own JSON-LD (`from="page"`),
 //! the `src` URL, or a child `<script type="application/json">`.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
@@ -14,6 +15,14 @@ use crate::model::{check_url, Parsed};
 /// The child script holding the article; one marked `data-strings` holds
 /// the element's own UI strings instead (`super::language`).
 const ARTICLE_SCRIPT: &str = ":scope > script[type='application/json']:not([data-strings])";
+
+#[wasm_bindgen(module = "/src/embed/prefetch.js")]
+extern "C" {
+    /// The request the module started for `url` before the wasm was ready
+    /// (same timeout), handed over once; `None` if there is none.
+    #[wasm_bindgen(js_name = takePrefetched)]
+    fn take_prefetched(url: &str, timeout_ms: u32) -> Option<js_sys::Promise>;
+}
 
 /// How long a fetch may take when the element sets no `timeout` (ms).
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
@@ -67,7 +76,23 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     if parsed.article.language.is_none() {
         parsed.article.language = host.get_attribute("lang").filter(|l| !l.trim().is_empty());
     }
+    // Reading the document and building its DOM are each a long piece of
+    // work (most of the first one is the browser compiling the wasm's
+    // functions on their first call); returning to the event loop between
+    // them makes two tasks instead of one over 50 ms.
+    next_task().await;
     Ok(parsed)
+}
+
+/// Resolves in a later task (`setTimeout(0)`), or at once without a window.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
+        if scheduled.is_none() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
 /// The document's text, and for a fetched one its URL (what its relative URLs
@@ -130,10 +155,19 @@ fn resolve_urls(parsed: &mut Parsed, base: &str) {
 
 /// The body of `url` and its content type.
 async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
-    let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
-    let init = RequestInit::new();
-    init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
-    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init)).await.map_err(|error| {
+    // The first load of a widget that was in the page when the module ran
+    // finds its request already under way (src/embed/prefetch.js), with the
+    // same timeout signal; a retry or a later load asks afresh.
+    let request = match take_prefetched(url, timeout_ms) {
+        Some(request) => request,
+        None => {
+            let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
+            let init = RequestInit::new();
+            init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
+            window.fetch_with_str_and_init(url, &init)
+        }
+    };
+    let response = JsFuture::from(request).await.map_err(|error| {
         let name = js_sys::Reflect::get(&error, &"name".into()).ok().and_then(|n| n.as_string());
         if name.as_deref() == Some("TimeoutError") {
             // Tenths by integer arithmetic: formatting an f64 would compile

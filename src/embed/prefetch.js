@@ -1,0 +1,58 @@
+// Starts the article requests before the wasm is compiled. The module runs
+// `prefetchArticles()` first and only then loads the wasm, so the JSON and the
+// wasm download side by side; without it the first request for the article
+// would wait for the wasm to download, compile and start.
+//
+// Only what the Rust side would fetch at once is fetched here: an
+// `<article-widget>` already in the document with a non-empty `src`, not
+// `loading="lazy"` (that one waits for the viewport) and not `from="page"`
+// (the page's JSON-LD wins over `src`). The rules are those of
+// src/embed/source.rs; a widget this guesses wrong about simply fetches for
+// itself, as it would without this file.
+const prefetchPending = new Map();
+
+// The `timeout` attribute as src/embed/source.rs reads it: a whole number of
+// milliseconds, clamped to 100..=120000, 15000 when absent or unreadable.
+function prefetchTimeout(element) {
+  const text = (element.getAttribute("timeout") ?? "").trim();
+  if (!/^\+?\d{1,10}$/.test(text) || Number(text) > 0xffffffff) return 15000;
+  return Math.min(Math.max(Number(text), 100), 120000);
+}
+
+export function prefetchArticles() {
+  if (typeof document === "undefined") return;
+  for (const element of document.querySelectorAll("article-widget[src]")) {
+    const src = element.getAttribute("src");
+    if (!src.trim() || element.getAttribute("loading") === "lazy" || element.getAttribute("from") === "page") continue;
+    let url;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch {
+      continue;
+    }
+    if (prefetchPending.has(url)) continue;
+    const timeout = prefetchTimeout(element);
+    const response = fetch(url, { signal: AbortSignal.timeout(timeout) });
+    // A failure is reported by the widget that takes the response; one nobody
+    // takes must not reach the page as an unhandled rejection.
+    response.catch(() => {});
+    prefetchPending.set(url, { response, timeout });
+  }
+}
+
+// Called once the wasm has started. Every widget in the document upgrades as
+// it starts, and takes its response in its first step; what is left (a widget
+// removed meanwhile, a second one with the same src) is dropped after that
+// turn, so a later load of the same URL asks the server afresh.
+export function dropPrefetched() {
+  setTimeout(() => prefetchPending.clear(), 0);
+}
+
+// The response promise started for `url` with this timeout, once; undefined
+// if there is none.
+export function takePrefetched(url, timeout) {
+  const entry = prefetchPending.get(url);
+  if (!entry || entry.timeout !== timeout) return undefined;
+  prefetchPending.delete(url);
+  return entry.response;
+}
