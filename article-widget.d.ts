@@ -142,7 +142,9 @@ interface ArticleWidgetApi {
    * of its `src` or inline JSON. Resolves when the article is on screen;
    * rejects with an {@link ArticleWidgetRenderError} (`message`, `path`) when
    * it cannot be shown, after the widget has shown its error card. The element
-   * must be in the document for the promise to settle.
+   * must be in the document for the promise to settle. A second `render` of
+   * the same element, or `destroy`, before the article is shown rejects the
+   * pending promise with an `Error` named `"AbortError"` (`path` null).
    */
   render(element: ArticleWidgetElement, article: object): Promise<void>;
   /** Empties the widget's shadow root and stops its work (fetches, observers). */

@@ -421,6 +421,28 @@ test("ArticleWidget.render with a bad article object rejects with the JSON path 
   await page.close();
 });
 
+test("a second ArticleWidget.render before the first is shown wins, and the first promise rejects with AbortError", async () => {
+  const { page, problems } = await open("dynamic.html");
+  await api(page);
+  const outcomes = await page.evaluate(async () => {
+    const element = window.addEmptyWidget("api");
+    const outcome = (promise) =>
+      promise.then(
+        () => "shown",
+        (error) => `${error.name}: ${error.path}`,
+      );
+    const first = outcome(window.ArticleWidget.render(element, { headline: "The first headline", body: [] }));
+    const second = outcome(window.ArticleWidget.render(element, { headline: "The second headline", body: [] }));
+    const third = outcome(window.ArticleWidget.render(window.addEmptyWidget("gone"), { headline: "Never shown", body: [] }));
+    window.ArticleWidget.destroy(document.getElementById("gone"));
+    return Promise.all([first, second, third]);
+  });
+  assert.deepEqual(outcomes, ["AbortError: null", "shown", "AbortError: null"]);
+  assert.equal((await part(page, "headline", "#api").innerText()).trim(), "The second headline");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("ArticleWidget.destroy empties the widget's shadow root", async () => {
   const { page } = await open("dynamic.html");
   await api(page);

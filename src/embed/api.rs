@@ -53,6 +53,7 @@ fn render(element: JsValue, article: JsValue) -> js_sys::Promise {
 fn destroy(element: JsValue) {
     if let Some(host) = as_widget(&element) {
         forget(&host);
+        super::cancel_outcome(&host, "ArticleWidget.destroy was called for this element before its article was shown.");
         super::disconnect(host);
     }
 }

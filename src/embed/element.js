@@ -21,17 +21,36 @@ export function defineElement(name, observed, connected, disconnected, changed) 
 // rejects on `article-widget:error` with an Error carrying `.path`. Written
 // here so that nothing of it outlives the outcome: Rust closures handed to
 // JS would keep the resolve function, and with it the caller's scope, alive.
+// A later render() of the same host, or destroy(), ends the pending promise
+// with an AbortError: its article will never be shown.
+const pendingOutcome = new WeakMap();
+
+export function cancelOutcome(host, why) {
+  pendingOutcome.get(host)?.(why);
+}
+
 export function nextOutcome(host) {
+  cancelOutcome(host, "ArticleWidget.render was called again for this element before this article was shown.");
   return new Promise((resolve, reject) => {
     const done = new AbortController();
     const options = { signal: done.signal };
-    host.addEventListener("article-widget:ready", () => {
+    const settle = () => {
       done.abort();
+      if (pendingOutcome.get(host) === cancel) pendingOutcome.delete(host);
+    };
+    const fail = (message, path, name) => reject(Object.assign(new Error(message), { path, ...(name ? { name } : {}) }));
+    const cancel = (why) => {
+      settle();
+      fail(why, null, "AbortError");
+    };
+    pendingOutcome.set(host, cancel);
+    host.addEventListener("article-widget:ready", () => {
+      settle();
       resolve();
     }, options);
     host.addEventListener("article-widget:error", (event) => {
-      done.abort();
-      reject(Object.assign(new Error(event.detail.message), { path: event.detail.path }));
+      settle();
+      fail(event.detail.message, event.detail.path);
     }, options);
   });
 }

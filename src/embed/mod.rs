@@ -42,6 +42,9 @@ extern "C" {
 
     #[wasm_bindgen(js_name = nextOutcome)]
     fn next_outcome(host: &HtmlElement) -> js_sys::Promise;
+
+    #[wasm_bindgen(js_name = cancelOutcome)]
+    fn cancel_outcome(host: &HtmlElement, why: &str);
 }
 
 /// Observers and callbacks a widget holds while mounted; released with it.
