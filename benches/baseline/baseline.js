@@ -25,8 +25,56 @@ const sheetReady = fetch(STYLESHEET_URL)
   .then((css) => sheet.replace(css));
 
 const RTL = ["ar", "he", "fa", "ur", "yi", "ps", "sd", "ckb", "dv"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const IMAGE_REFERRER_POLICY = "no-referrer";
+const HEADLINE_ID = "aw-headline";
+
+// The widget's own words, from src/i18n/catalogue.rs: English (the bench
+// articles) and Arabic (fixtures/edge-rtl.json, which the DOM check renders);
+// any other language gets the English strings here, where the widget would
+// have its own.
+const EN = {
+  advertisement: "Advertisement",
+  readAlso: "Read also",
+  relatedStories: "Related stories",
+  trending: "Trending",
+  trendingOn: (site) => `Trending on ${site}`,
+  moreFrom: (name) => `More from ${name}`,
+  by: "By ",
+  listSeparator: ", ",
+  listLast: " and ",
+  updated: "Updated ",
+  minutesToRead: (n) => `${n} min read`,
+  socialLink: (name, site) => `${name} on ${site}`,
+  skipAd: "Skip advertisement",
+  adEnd: "End of advertisement",
+  loading: "Loading article…",
+  errorTitle: "This article could not be shown.",
+  errorDocument: "There is a problem with it that the publisher needs to fix.",
+};
+const AR_MINUTES = ["أقل من دقيقة قراءة", "دقيقة واحدة للقراءة", "دقيقتان للقراءة", "{n} دقائق للقراءة", "{n} دقيقة للقراءة", "{n} دقيقة للقراءة"];
+const AR = {
+  ...EN,
+  advertisement: "إعلان",
+  readAlso: "اقرأ أيضًا",
+  relatedStories: "أخبار ذات صلة",
+  trending: "الأكثر قراءة",
+  trendingOn: (site) => `الأكثر قراءة في ${site}`,
+  moreFrom: (name) => `المزيد من ${name}`,
+  by: "بقلم ",
+  listSeparator: "، ",
+  listLast: " و",
+  updated: "آخر تحديث: ",
+  // CLDR's Arabic plural categories: zero, one, two, few, many, other.
+  minutesToRead: (n) => AR_MINUTES[n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n % 100 >= 3 && n % 100 <= 10 ? 3 : n % 100 >= 11 ? 4 : 5].replace("{n}", n),
+  socialLink: (name, site) => `${name} على ${site}`,
+  skipAd: "تخطَّ الإعلان",
+  adEnd: "نهاية الإعلان",
+};
+
+// The strings and the date locale of the article being rendered, set by
+// renderArticle (rendering is synchronous, so one article at a time).
+let S = EN;
+let LOCALE = "en";
 
 // ---- reading the document -------------------------------------------------
 
@@ -56,11 +104,46 @@ function url(value, base, image = false) {
   }
 }
 
-/** "2026-11-20…" → "20 November 2026"; undefined for anything else. */
+/** "2026-11-20…" → "2026-11-20" (the calendar day); undefined for anything else. */
 function formatDate(text) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text ?? "");
   if (!m || +m[2] < 1 || +m[2] > 12) return undefined;
-  return `${+m[3]} ${MONTHS[+m[2] - 1]} ${+m[1]}`;
+  return m[0];
+}
+
+// Dates as the widget writes them in the browser (src/i18n/dates.rs): the
+// long date from Intl.DateTimeFormat in the article's locale, a calendar day
+// (no time) in UTC, and relative from Intl.RelativeTimeFormat while a date
+// with a time is less than a week old, with the long date in `title`. The
+// formatters are made once a locale.
+const FRESH_MS = 7 * 24 * 3_600_000;
+const formatters = new Map();
+function intl(locale) {
+  let f = formatters.get(locale);
+  if (!f) {
+    f = {
+      long: new Intl.DateTimeFormat(locale, { dateStyle: "long" }),
+      longUtc: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }),
+      relative: new Intl.RelativeTimeFormat(locale, { numeric: "auto" }),
+    };
+    formatters.set(locale, f);
+  }
+  return f;
+}
+
+/** { text, title } of a valid date string. */
+function showDate(text) {
+  const hasTime = text.length > 10;
+  const date = new Date(text.replace(" ", "T").toUpperCase());
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return { text: formatDate(text) };
+  const f = intl(LOCALE);
+  const absolute = (hasTime ? f.long : f.longUtc).format(date);
+  const age = Date.now() - ms;
+  if (!hasTime || age < -60_000 || age >= FRESH_MS) return { text: absolute };
+  const minutes = Math.max(0, Math.floor(age / 60_000));
+  const [value, unit] = minutes < 1 ? [0, "second"] : minutes < 60 ? [minutes, "minute"] : minutes < 24 * 60 ? [Math.floor(minutes / 60), "hour"] : [Math.floor(minutes / (24 * 60)), "day"];
+  return { text: f.relative.format(-value, unit), title: absolute };
 }
 
 /** A block's or run's text: `text` (string or runs) first, else `content`. */
@@ -126,7 +209,8 @@ function rel(href) {
 }
 
 function time(text) {
-  return h("time", { datetime: text }, formatDate(text));
+  const shown = showDate(text);
+  return h("time", { datetime: text, title: shown.title }, shown.text);
 }
 
 function inlines(runs, base) {
@@ -203,20 +287,20 @@ function header(article, authors, minutes) {
   let updated = formatDate(article.updated) && str(article.updated);
   if (updated && published && formatDate(published) === formatDate(updated)) updated = undefined;
   const count = authors.length;
-  const names = authors.map((author, i) => [i === 0 ? "" : count - i === 1 ? " and " : ", ", h("a", { class: "aw-byline__author", href: `#aw-author-${i + 1}` }, author.name)]);
+  const names = authors.map((author, i) => [i === 0 ? undefined : count - i === 1 ? S.listLast : S.listSeparator, h("a", { class: "aw-byline__author", href: `#aw-author-${i + 1}` }, author.name)]);
   return h(
     "header",
     { part: "header", class: "aw-header" },
     str(article.section) && h("p", { class: "aw-header__section" }, str(article.section)),
-    h("h1", { part: "headline", class: "aw-header__headline" }, str(article.headline)),
+    h("h1", { part: "headline", class: "aw-header__headline", id: HEADLINE_ID }, str(article.headline)),
     str(article.dek) && h("p", { class: "aw-header__dek" }, str(article.dek)),
     h(
       "p",
       { part: "byline", class: "aw-byline" },
-      count > 0 && [h("span", { class: "aw-byline__authors" }, "By ", names), count === 1 && authors[0].role && h("span", { class: "aw-byline__role" }, authors[0].role)],
+      count > 0 && [h("span", { class: "aw-byline__authors" }, S.by, names), count === 1 && authors[0].role && h("span", { class: "aw-byline__role" }, authors[0].role)],
       published && h("span", { class: "aw-byline__date" }, time(published)),
-      updated && h("span", { class: "aw-byline__date" }, "Updated ", time(updated)),
-      h("span", { class: "aw-byline__reading" }, `${minutes}`, " min read"),
+      updated && h("span", { class: "aw-byline__date" }, S.updated, time(updated)),
+      h("span", { class: "aw-byline__reading" }, S.minutesToRead(minutes)),
     ),
   );
 }
@@ -266,7 +350,7 @@ function body(blocks, base) {
             h(
               "p",
               { class: "aw-inline-story__text" },
-              h("span", { class: "aw-inline-story__label" }, "Read also"),
+              h("span", { class: "aw-inline-story__label" }, S.readAlso),
               s.kicker && h("span", { class: "aw-kicker" }, s.kicker),
               h("a", { class: "aw-inline-story__link", rel: rel(s.url), href: s.url, "data-placement": "inline", "data-position": stories }, s.headline),
             ),
@@ -278,11 +362,15 @@ function body(blocks, base) {
         ads += 1;
         const size = block.size === "banner" ? "banner" : "rectangle";
         const name = `ad-${ads}`;
+        const end = `aw-${name}-end`;
+        // A skip link before the box and the marker it lands on after it.
         element = h(
           "div",
           { part: "ad-slot", class: `aw-ad aw-ad--${size}`, "data-slot": name, "data-size": size },
-          h("p", { class: "aw-ad__label" }, "Advertisement"),
+          h("a", { class: "aw-skip", href: `#${end}` }, S.skipAd),
+          h("p", { class: "aw-ad__label" }, S.advertisement),
           h("div", { class: "aw-ad__box" }, h("slot", { name })),
+          h("span", { class: "aw-ad__end", id: end, tabindex: "-1" }, S.adEnd),
         );
         break;
       }
@@ -305,9 +393,9 @@ function authorCard(author, index, base) {
   const avatar = url(author.avatar, base, true);
   const profile = url(author.url, base);
   return h(
-    "section",
+    "aside",
     { part: "author-card", class: "aw-author", id: anchor, tabindex: "-1", "aria-labelledby": titleId },
-    h("h2", { class: "aw-section-title", id: titleId }, "More from ", author.name),
+    h("h2", { class: "aw-section-title", id: titleId }, S.moreFrom(author.name)),
     h(
       "div",
       { class: "aw-author__who" },
@@ -320,7 +408,7 @@ function authorCard(author, index, base) {
       ),
     ),
     str(author.bio) && h("p", { class: "aw-author__bio" }, str(author.bio)),
-    social.length > 0 && h("ul", { class: "aw-author__social" }, social.map((link) => h("li", null, h("a", { rel: rel(link.url), href: link.url }, `${author.name} on ${link.label}`)))),
+    social.length > 0 && h("ul", { class: "aw-author__social" }, social.map((link) => h("li", null, h("a", { rel: rel(link.url), href: link.url }, S.socialLink(author.name, link.label))))),
     stories.length > 0 &&
       h(
         "ul",
@@ -340,9 +428,9 @@ function authorCard(author, index, base) {
 
 function trending(stories, siteName) {
   return h(
-    "section",
+    "aside",
     { part: "trending", class: "aw-trending", "aria-labelledby": "aw-trending-title" },
-    h("h2", { class: "aw-section-title", id: "aw-trending-title" }, siteName ? `Trending on ${siteName}` : "Trending"),
+    h("h2", { class: "aw-section-title", id: "aw-trending-title" }, siteName ? S.trendingOn(siteName) : S.trending),
     h(
       "ol",
       { class: "aw-trending__list" },
@@ -361,11 +449,11 @@ function trending(stories, siteName) {
 function related(stories) {
   return h(
     "section",
-    { part: "related", class: "aw-related", "aria-labelledby": "aw-related-title" },
-    h("h2", { class: "aw-section-title", id: "aw-related-title" }, "Related stories"),
+    { part: "related", class: "aw-related" },
+    h("h2", { class: "aw-section-title", id: "aw-related-title" }, S.relatedStories),
     h(
       "ul",
-      { class: "aw-related__list" },
+      { class: "aw-related__list", "aria-labelledby": "aw-related-title" },
       stories.map((s, i) =>
         h(
           "li",
@@ -392,11 +480,15 @@ export function renderArticle(article, base, fallbackLanguage) {
   const hero = image(article.hero, base);
   const language = str(article.language) ?? str(fallbackLanguage);
   const dir = language === undefined ? undefined : RTL.includes(language.split("-")[0].toLowerCase()) ? "rtl" : "ltr";
+  // The strings follow the article's language, else the element's or the page's.
+  const tag = language ?? str(document.documentElement.lang);
+  const primary = tag?.split(/[-_]/)[0].toLowerCase();
+  [S, LOCALE] = primary === "ar" ? [AR, tag] : primary === "en" ? [EN, tag] : [EN, "en"];
   const hasAside = authors.length > 0 || trendingStories.length > 0;
   const siteName = article.site && typeof article.site === "object" ? str(article.site.name) : undefined;
   return h(
     "article",
-    { class: "aw-article", lang: language, dir },
+    { class: "aw-article", lang: language, dir, "aria-labelledby": HEADLINE_ID },
     header(article, authors, readingMinutes(blocks)),
     hero && figure(hero, { part: "hero", className: "aw-hero", eager: true }),
     h(
@@ -405,8 +497,8 @@ export function renderArticle(article, base, fallbackLanguage) {
       body(blocks, base),
       hasAside &&
         h(
-          "aside",
-          { class: "aw-aside", "aria-label": "About the author and trending stories" },
+          "div",
+          { class: "aw-aside" },
           authors.map((author, index) => authorCard(author, index, base)),
           trendingStories.length > 0 && trending(trendingStories, siteName),
         ),
@@ -419,8 +511,8 @@ function skeleton() {
   const bar = (extra) => h("div", { class: extra ? `aw-skeleton__bar ${extra}` : "aw-skeleton__bar" });
   return h(
     "div",
-    { class: "aw-skeleton", role: "status", "aria-busy": "true" },
-    h("span", { class: "aw-visually-hidden" }, "Loading article…"),
+    { class: "aw-skeleton", role: "status", "aria-busy": "true", lang: "en", dir: "ltr" },
+    h("span", { class: "aw-visually-hidden" }, S.loading),
     bar("aw-skeleton__bar--section"),
     bar("aw-skeleton__bar--headline"),
     bar("aw-skeleton__bar--headline aw-skeleton__bar--short"),
@@ -433,7 +525,13 @@ function skeleton() {
 }
 
 function errorCard(message) {
-  return h("div", { part: "error", class: "aw-error", role: "alert" }, h("p", { class: "aw-error__title" }, "This article could not be shown."), h("p", { class: "aw-error__message" }, message));
+  return h(
+    "div",
+    { part: "error", class: "aw-error", role: "alert", lang: "en", dir: "ltr" },
+    h("p", { class: "aw-error__title" }, S.errorTitle),
+    h("p", { class: "aw-error__explanation" }, S.errorDocument),
+    h("p", { class: "aw-error__message", lang: "en", dir: "ltr" }, message),
+  );
 }
 
 class BaselineArticle extends HTMLElement {
