@@ -101,7 +101,9 @@ fn call(object: &js_sys::Object, method: &str, args: &[wasm_bindgen::JsValue]) -
 }
 
 /// Natively: the calendar date as written, in the strings' language, always
-/// absolute ("18 November 2026", "18 de noviembre de 2026", "2026年11月18日").
+/// absolute, spelled as `Intl` spells these locales' long dates ("November
+/// 18, 2026", "18 November 2026" in en-GB, "18 de noviembre de 2026",
+/// "2026年11月18日").
 #[cfg(not(target_arch = "wasm32"))]
 pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     use super::Lang;
@@ -114,7 +116,20 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     let (year, month, day) = date.parts();
     let name = |names: [&'static str; 12]| names.get(usize::from(month).saturating_sub(1)).copied().unwrap_or_default();
     let text = match strings.lang() {
-        Lang::En => crate::model::format_date(date),
+        // As Intl writes English: month first for plain `en` and the
+        // regions that write it so, day first elsewhere (en-GB, en-AU, …).
+        Lang::En => {
+            let day_first = crate::model::format_date(date);
+            let mut subtags = strings.locale().split(['-', '_']);
+            let english = subtags.next().is_some_and(|primary| primary.eq_ignore_ascii_case("en"));
+            let region = subtags.next().map(str::to_ascii_uppercase);
+            match (day_first.split_whitespace().collect::<Vec<_>>().as_slice(), region.as_deref()) {
+                ([day, month, year], None | Some("US" | "CA" | "PH" | "PR" | "GU" | "AS" | "VI" | "UM" | "MP")) if english => {
+                    format!("{month} {day}, {year}")
+                }
+                _ => day_first,
+            }
+        }
         Lang::Es => format!("{day} de {} de {year}", name(ES)),
         Lang::De => format!("{day}. {} {year}", name(DE)),
         Lang::Ar => format!("{day} {} {year}", name(AR)),
@@ -131,7 +146,9 @@ mod tests {
     fn natively_dates_are_absolute_in_the_strings_language() {
         let date = DateTime::parse("2026-11-18T19:40:00+03:00").unwrap();
         let shown = |tag| show_date(&date, &Strings::new(Some(tag), &[])).text;
-        assert_eq!(shown("en"), "18 November 2026");
+        assert_eq!(shown("en"), "November 18, 2026");
+        assert_eq!(shown("en-US"), "November 18, 2026");
+        assert_eq!(shown("en-GB"), "18 November 2026");
         assert_eq!(shown("es-MX"), "18 de noviembre de 2026");
         assert_eq!(shown("de"), "18. November 2026");
         assert_eq!(shown("ar"), "18 نوفمبر 2026");
