@@ -35,14 +35,20 @@ pub const STYLESHEET: &str = include_str!("../style/widget.css");
 /// children; they are comments and render as nothing.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn render_to_html(state: &WidgetState) -> String {
+    format!(r#"<div part="widget" class="aw">{}</div>"#, render_content(state))
+}
+
+/// What [`render_to_html`] puts inside the widget's root element, for a
+/// caller that writes the root itself (the prerendered fallback marks it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn render_content(state: &WidgetState) -> String {
     use components::{ArticleView, ErrorCard, Skeleton};
     use leptos::prelude::*;
 
     let owner = Owner::new();
-    let inner = owner.with(|| match state.clone() {
+    owner.with(|| match state.clone() {
         WidgetState::Loading => view! { <Skeleton/> }.to_html(),
         WidgetState::Ready(article) => view! { <ArticleView article/> }.to_html(),
         WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.to_html(),
-    });
-    format!(r#"<div part="widget" class="aw">{inner}</div>"#)
+    })
 }

@@ -11,7 +11,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::model::{Article, UrlKind};
-use crate::{render_to_html, WidgetState};
+use crate::{render_content, WidgetState};
 
 /// Where the widget gets the article from once it runs.
 #[derive(Debug, Clone, Default)]
@@ -58,14 +58,10 @@ pub fn element(article: &Article, source: &str, options: &Options) -> String {
     out.push_str("<style>");
     out.push_str(&fallback_css(crate::STYLESHEET));
     out.push_str("</style>\n");
-    let html = render_to_html(&WidgetState::Ready(article.clone()));
-    let marked = html.replacen(
-        r#"<div part="widget" class="aw">"#,
-        &format!(r#"<div part="widget" class="aw" data-theme="{theme}" {FALLBACK_MARK}>"#),
-        1,
-    );
-    out.push_str(&marked);
-    out.push_str("\n<script type=\"application/ld+json\">");
+    // The root as the widget writes it in the shadow root, marked as the fallback.
+    out.push_str(&format!(r#"<div part="widget" class="aw" data-theme="{theme}" {FALLBACK_MARK}>"#));
+    out.push_str(&render_content(&WidgetState::Ready(article.clone())));
+    out.push_str("</div>\n<script type=\"application/ld+json\">");
     out.push_str(&script_json_value(&json_ld(&article)));
     out.push_str("</script>\n</article-widget>\n");
     out
