@@ -119,15 +119,14 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
         // As Intl writes English: month first for plain `en` and the
         // regions that write it so, day first elsewhere (en-GB, en-AU, …).
         Lang::En => {
-            let day_first = crate::model::format_date(date);
-            let mut subtags = strings.locale().split(['-', '_']);
-            let english = subtags.next().is_some_and(|primary| primary.eq_ignore_ascii_case("en"));
-            let region = subtags.next().map(str::to_ascii_uppercase);
-            match (day_first.split_whitespace().collect::<Vec<_>>().as_slice(), region.as_deref()) {
-                ([day, month, year], None | Some("US" | "CA" | "PH" | "PR" | "GU" | "AS" | "VI" | "UM" | "MP")) if english => {
-                    format!("{month} {day}, {year}")
-                }
-                _ => day_first,
+            let month = name(crate::model::MONTHS);
+            let locale = strings.locale();
+            let region = locale.split(['-', '_']).nth(1).map(str::to_ascii_uppercase);
+            let month_first = matches!(region.as_deref(), None | Some("US" | "CA" | "PH" | "PR" | "GU" | "AS" | "VI" | "UM" | "MP"));
+            if month_first && super::primary_subtag(locale).as_deref() == Some("en") {
+                format!("{month} {day}, {year}")
+            } else {
+                format!("{day} {month} {year}")
             }
         }
         Lang::Es => format!("{day} de {} de {year}", name(ES)),

@@ -90,7 +90,8 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub const MONTHS: [&str; 12] = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
 ];

@@ -11,7 +11,7 @@ pub(crate) mod validate;
 
 use serde::{Deserialize, Serialize};
 
-pub use date::{format_date, DateTime};
+pub use date::{format_date, DateTime, MONTHS};
 pub use url::{check_url, UrlKind};
 pub use validate::{parse_article, parse_json, validate_article, Error, Parsed, Warning};
 
