@@ -105,10 +105,8 @@ pub fn fallback_css(sheet: &str) -> String {
     flush(&mut scoped, &mut out);
     // ASCII only (`content: "·"` becomes `"\b7 "`), so a page in any
     // encoding reads it right.
-    let out: String = out
-        .chars()
-        .map(|c| if c.is_ascii() { c.to_string() } else { format!("\\{:x} ", u32::from(c)) })
-        .collect();
+    let out: String =
+        out.chars().map(|c| if c.is_ascii() { c.to_string() } else { format!("\\{:x} ", u32::from(c)) }).collect();
     out.lines().map(str::trim).filter(|line| !line.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
@@ -288,9 +286,9 @@ pub fn resolve_urls(article: &mut Article, base: &str) {
 /// 5.2, for the reference forms articles use). Absolute references, fragments
 /// and `mailto:` are left alone.
 fn resolve(base: &str, reference: &mut String) {
-    let has_scheme = reference
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    let has_scheme = reference.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
     if has_scheme {
         // As a browser's URL parser does: `https://Site.example` is
         // `https://site.example/`.

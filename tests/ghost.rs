@@ -45,13 +45,19 @@ fn link(label: &str, url: &str) -> SocialLink {
 fn a_posts_response_maps_its_first_post_field_by_field() {
     let parsed = parse(&fixture_value("posts.json"), None);
     // The second post's image has no alt text: a card image, treated as decorative.
-    assert_eq!(adapter_warnings(&parsed), ["article.posts[1].feature_image_alt: missing; the image is treated as decorative"]);
+    assert_eq!(
+        adapter_warnings(&parsed),
+        ["article.posts[1].feature_image_alt: missing; the image is treated as decorative"]
+    );
     let a = parsed.article;
     let body = body_text(&a);
     assert_eq!(a.id.as_deref(), Some("6512a0c4e1f2a3001b7c1001"));
     assert_eq!(a.url.as_deref(), Some("https://tidewater-dispatch.example/seward-sandbar-moved/"));
     assert_eq!(a.headline, "The Seward sandbar has moved 140 metres. The harbour lights have not");
-    assert_eq!(a.dek.as_deref(), Some("A new survey shows the estuary has shifted east, and the leading lights point boats into shallow water."));
+    assert_eq!(
+        a.dek.as_deref(),
+        Some("A new survey shows the estuary has shifted east, and the leading lights point boats into shallow water.")
+    );
     assert_eq!(a.section.as_deref(), Some("Coast"));
     assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-11-18T07:00:00.000+00:00"));
     assert_eq!(a.updated.as_ref().map(|d| d.as_str()), Some("2026-11-18T09:41:12.000+00:00"));
@@ -67,7 +73,10 @@ fn a_posts_response_maps_its_first_post_field_by_field() {
     let names: Vec<&str> = a.authors.iter().map(|author| author.name.as_str()).collect();
     assert_eq!(names, ["Ana Beltr\u{e1}n-Ross", "Jonas Achterberg"]);
     let ana = &a.authors[0];
-    assert_eq!(ana.bio.as_deref(), Some("Ana Beltr\u{e1}n-Ross reports on the coast and its fisheries from Port Seward."));
+    assert_eq!(
+        ana.bio.as_deref(),
+        Some("Ana Beltr\u{e1}n-Ross reports on the coast and its fisheries from Port Seward.")
+    );
     assert_eq!(ana.avatar.as_deref(), Some("../img/avatar.svg"));
     assert_eq!(ana.url.as_deref(), Some("https://tidewater-dispatch.example/author/ana/"));
     assert_eq!(ana.social, vec![link("X", "https://x.com/anabeltranross")]);
@@ -112,7 +121,10 @@ fn a_single_post_object_maps_its_author_links_and_public_tag() {
     assert_eq!(a.section.as_deref(), Some("Culture"));
     assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-11-19T10:00:00.000+00:00"));
     let hero = a.hero.as_ref().unwrap();
-    assert_eq!((hero.src.as_str(), hero.alt.as_str(), hero.caption.as_deref()), ("../img/card-city.svg", "Singers in dark coats on the slipway of a lifeboat station", None));
+    assert_eq!(
+        (hero.src.as_str(), hero.alt.as_str(), hero.caption.as_deref()),
+        ("../img/card-city.svg", "Singers in dark coats on the slipway of a lifeboat station", None)
+    );
     // primary_author and authors name the same person: listed once.
     assert_eq!(a.authors.len(), 1);
     let mara = &a.authors[0];
@@ -120,7 +132,11 @@ fn a_single_post_object_maps_its_author_links_and_public_tag() {
     assert_eq!(mara.bio.as_deref(), Some("Mara Lind writes about music and the towns along the coast road."));
     assert_eq!(
         mara.social,
-        vec![link("Website", "https://mara-lind.example"), link("X", "https://x.com/maralind"), link("Facebook", "https://www.facebook.com/maralindwrites")]
+        vec![
+            link("Website", "https://mara-lind.example"),
+            link("X", "https://x.com/maralind"),
+            link("Facebook", "https://www.facebook.com/maralindwrites")
+        ]
     );
     assert!(a.related.is_empty());
     let body = body_text(&a);
@@ -302,7 +318,11 @@ fn every_fixture_renders_its_headline_and_a_body_paragraph() {
     ] {
         let article = parse(&fixture_value(name), None).article;
         let html = render_to_html(&WidgetState::Ready(article.clone())).replace("<!>", "");
-        assert!(html.contains(&format!(">{}</h1>", article.headline.replace('\'', "&#x27;"))) || html.contains(&format!(">{}</h1>", article.headline)), "{name}: headline in {html}");
+        assert!(
+            html.contains(&format!(">{}</h1>", article.headline.replace('\'', "&#x27;")))
+                || html.contains(&format!(">{}</h1>", article.headline)),
+            "{name}: headline in {html}"
+        );
         assert!(html.contains(paragraph), "{name}: {paragraph}");
     }
 }

@@ -48,7 +48,14 @@ fn image(src: &str, alt: &str) -> Image {
 
 fn story(url: &str, headline: &str) -> Block {
     Block::Story {
-        story: StoryCard { url: url.into(), headline: headline.into(), kicker: None, image: None, date: None, summary: None },
+        story: StoryCard {
+            url: url.into(),
+            headline: headline.into(),
+            kicker: None,
+            image: None,
+            date: None,
+            summary: None,
+        },
     }
 }
 
@@ -144,7 +151,11 @@ fn quotes_take_their_cite_as_attribution_and_pull_quotes_are_marked() {
         <blockquote class="wp-block-pullquote"><p>Old markup.</p></blockquote>
         <figure><blockquote>Captioned.</blockquote><figcaption>– A source</figcaption></figure>
         <blockquote><p>In <cite>The Ledger</cite>, a title stays text.</p></blockquote>"#;
-    let quote = |content, attribution: Option<&str>, pull| Block::Quote { content, attribution: attribution.map(Into::into), pull };
+    let quote = |content, attribution: Option<&str>, pull| Block::Quote {
+        content,
+        attribution: attribution.map(Into::into),
+        pull,
+    };
     assert_eq!(
         blocks(html),
         vec![
@@ -190,7 +201,12 @@ fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
         blocks(html),
         vec![
             Block::Figure {
-                image: Image { width: Some(1024), height: Some(576), caption: Some("Boats at dawn.".into()), ..image("/a.jpg", "Boats") },
+                image: Image {
+                    width: Some(1024),
+                    height: Some(576),
+                    caption: Some("Boats at dawn.".into()),
+                    ..image("/a.jpg", "Boats")
+                },
             },
             Block::Figure { image: image("/l.jpg", "Map") },
             Block::Figure { image: image("/x2.jpg", "") },
@@ -319,7 +335,8 @@ fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() 
 // ignored, as the spec says, so the p is closed first here.)
 #[test]
 fn markup_hidden_in_a_noscript_attribute_never_becomes_an_element() {
-    let html = r#"<p>Before</p><noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><p>After</p>"#;
+    let html =
+        r#"<p>Before</p><noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript><p>After</p>"#;
     assert_eq!(blocks(html), vec![p_text("Before"), p_text("After")]);
 }
 
@@ -404,9 +421,23 @@ fn a_thousand_nested_elements_keep_their_text_without_overflowing_the_stack() {
 #[test]
 fn malformed_input_never_panics() {
     for html in [
-        "", " ", "<", "</p>", "<p", "<<<>>>", "\0", "<frameset><frame src=x></frameset>", "<!doctype html><html><head><title>T</title></head></html>",
-        "<table><td>", "<a href>", "<img srcset=\",,, ,\">", "<img srcset=\"a 99999999999999999999w\" src>", "<p>\u{feff}\u{202e}</p>",
-        "<ul><li><ul><li><ul><li>", "<select><div>x</div></select>", "<math><mtext><table><mglyph><style><img src=x>",
+        "",
+        " ",
+        "<",
+        "</p>",
+        "<p",
+        "<<<>>>",
+        "\0",
+        "<frameset><frame src=x></frameset>",
+        "<!doctype html><html><head><title>T</title></head></html>",
+        "<table><td>",
+        "<a href>",
+        "<img srcset=\",,, ,\">",
+        "<img srcset=\"a 99999999999999999999w\" src>",
+        "<p>\u{feff}\u{202e}</p>",
+        "<ul><li><ul><li><ul><li>",
+        "<select><div>x</div></select>",
+        "<math><mtext><table><mglyph><style><img src=x>",
     ] {
         let _ = html_blocks_for_test(html);
         let _ = html_inlines_for_test(html);
@@ -429,7 +460,8 @@ fn html_to_text_drops_markup_decodes_entities_and_collapses_whitespace() {
 // links; images are left out and blocks become spaces.
 #[test]
 fn html_to_inlines_keeps_links_on_one_line_and_leaves_images_out() {
-    let (inlines, warnings) = html_inlines_for_test(r#"<p>Photo: <a href="https://p.example/">Ana</a></p><p><img src="/x.jpg">Agency</p>"#);
+    let (inlines, warnings) =
+        html_inlines_for_test(r#"<p>Photo: <a href="https://p.example/">Ana</a></p><p><img src="/x.jpg">Agency</p>"#);
     assert_eq!(inlines, vec![text("Photo: "), link("https://p.example/", vec![text("Ana")]), text(" Agency")]);
     assert_eq!(warnings, vec![]);
 }

@@ -19,22 +19,71 @@ fn demo_in(language: Option<&str>) -> String {
 #[test]
 fn the_demo_renders_in_each_catalogue_language() {
     let cases = [
-        ("en-GB", ["Related stories", "Trending on The Meridian Ledger", "More from Nadia Okonkwo-Hale", "20 November 2026", "Read also"]),
-        ("es-MX", ["Noticias relacionadas", "Lo más leído en The Meridian Ledger", "Más de Nadia Okonkwo-Hale", "20 de noviembre de 2026", "Lee también"]),
-        ("de", ["Mehr zum Thema", "Meistgelesen bei The Meridian Ledger", "Mehr von Nadia Okonkwo-Hale", "20. November 2026", "Lesen Sie auch"]),
-        ("ar", ["أخبار ذات صلة", "الأكثر قراءة في The Meridian Ledger", "المزيد من Nadia Okonkwo-Hale", "20 نوفمبر 2026", "اقرأ أيضًا"]),
-        ("ja", ["関連記事", "The Meridian Ledgerの人気記事", "Nadia Okonkwo-Haleの記事", "2026年11月20日", "あわせて読みたい"]),
+        (
+            "en-GB",
+            [
+                "Related stories",
+                "Trending on The Meridian Ledger",
+                "More from Nadia Okonkwo-Hale",
+                "20 November 2026",
+                "Read also",
+            ],
+        ),
+        (
+            "es-MX",
+            [
+                "Noticias relacionadas",
+                "Lo más leído en The Meridian Ledger",
+                "Más de Nadia Okonkwo-Hale",
+                "20 de noviembre de 2026",
+                "Lee también",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Mehr zum Thema",
+                "Meistgelesen bei The Meridian Ledger",
+                "Mehr von Nadia Okonkwo-Hale",
+                "20. November 2026",
+                "Lesen Sie auch",
+            ],
+        ),
+        (
+            "ar",
+            [
+                "أخبار ذات صلة",
+                "الأكثر قراءة في The Meridian Ledger",
+                "المزيد من Nadia Okonkwo-Hale",
+                "20 نوفمبر 2026",
+                "اقرأ أيضًا",
+            ],
+        ),
+        (
+            "ja",
+            [
+                "関連記事",
+                "The Meridian Ledgerの人気記事",
+                "Nadia Okonkwo-Haleの記事",
+                "2026年11月20日",
+                "あわせて読みたい",
+            ],
+        ),
     ];
     for (tag, expected) in cases {
         let html = demo_in(Some(tag));
         for text in expected {
             assert!(html.contains(text), "{tag}: {text}");
         }
-        assert!(html.contains(&format!(r#"<article lang="{tag}" dir="{}" "#, if tag == "ar" { "rtl" } else { "ltr" })), "{tag}");
+        assert!(
+            html.contains(&format!(r#"<article lang="{tag}" dir="{}" "#, if tag == "ar" { "rtl" } else { "ltr" })),
+            "{tag}"
+        );
         let strings = Strings::new(Some(tag), &[]);
         assert!(html.contains(strings.get(Key::Advertisement)), "{tag}");
         let minutes = parse_article(&fixture("demo.json")).unwrap().article.reading_minutes();
-        let reading = format!(r#"<span class="aw-byline__reading">{}</span>"#, strings.count(Key::MinutesToRead, minutes));
+        let reading =
+            format!(r#"<span class="aw-byline__reading">{}</span>"#, strings.count(Key::MinutesToRead, minutes));
         assert!(html.contains(&reading), "{tag}: {reading}");
     }
 }
@@ -64,9 +113,11 @@ fn an_unknown_language_gets_english_strings_and_keeps_its_lang() {
 // The Arabic fixture: Arabic strings, right to left, dates with Arabic month names.
 #[test]
 fn the_arabic_fixture_renders_arabic_strings_right_to_left() {
-    let html = render_to_html(&WidgetState::Ready(parse_article(&fixture("edge-rtl.json")).unwrap().article)).replace("<!>", "");
+    let html = render_to_html(&WidgetState::Ready(parse_article(&fixture("edge-rtl.json")).unwrap().article))
+        .replace("<!>", "");
     assert!(html.contains(r#"lang="ar" dir="rtl""#));
-    for text in ["بقلم ", "أخبار ذات صلة", "إعلان", "المزيد من ليلى الحدّاد", "آخر تحديث: ", "18 نوفمبر 2026", "للقراءة"] {
+    for text in ["بقلم ", "أخبار ذات صلة", "إعلان", "المزيد من ليلى الحدّاد", "آخر تحديث: ", "18 نوفمبر 2026", "للقراءة"]
+    {
         assert!(html.contains(text), "{text}");
     }
     for english in ["By ", "Related stories", "Advertisement", "More from", "Updated", "min read"] {
@@ -81,7 +132,12 @@ fn the_error_card_separates_the_readers_words_from_the_publishers_detail() {
     let html = render_to_html(&WidgetState::Failed(failure.clone()));
     assert!(html.contains("This article could not be shown."));
     assert!(html.contains(Lang::En.text(Key::ErrorDocument)));
-    assert!(html.contains(r#"<p lang="en" dir="ltr" class="aw-error__message">article.headline is required but missing</p>"#), "{html}");
+    assert!(
+        html.contains(
+            r#"<p lang="en" dir="ltr" class="aw-error__message">article.headline is required but missing</p>"#
+        ),
+        "{html}"
+    );
     let network = Failure { retry: true, ..failure };
     let html = render_to_html(&WidgetState::Failed(network));
     assert!(html.contains(Lang::En.text(Key::ErrorNetwork)) && html.contains(">Try again</button>"));

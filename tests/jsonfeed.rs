@@ -43,7 +43,10 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     assert_eq!(parsed.warnings, vec![]);
     let a = parsed.article;
     assert_eq!(a.headline, "Sea wall holds as the January storm surge tops the spring tide");
-    assert_eq!(a.dek.as_deref(), Some("Water reached the top step of the promenade, but the new flood gates kept the old town dry."));
+    assert_eq!(
+        a.dek.as_deref(),
+        Some("Water reached the top step of the promenade, but the new flood gates kept the old town dry.")
+    );
     assert_eq!(a.id.as_deref(), Some("https://harbourside-notes.example/2026/01/storm-surge-sea-wall"));
     assert_eq!(a.url.as_deref(), Some("https://harbourside-notes.example/2026/01/storm-surge-sea-wall"));
     assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-01-18T21:05:00Z"));
@@ -52,7 +55,10 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     assert_eq!(a.language.as_deref(), Some("en-GB"));
     assert_eq!(a.section.as_deref(), Some("Weather"));
     let site = a.site.as_ref().unwrap();
-    assert_eq!((site.name.as_str(), site.url.as_deref()), ("Harbourside Notes", Some("https://harbourside-notes.example/")));
+    assert_eq!(
+        (site.name.as_str(), site.url.as_deref()),
+        ("Harbourside Notes", Some("https://harbourside-notes.example/"))
+    );
     let hero = a.hero.as_ref().unwrap();
     assert_eq!((hero.src.as_str(), hero.alt.as_str()), ("../img/harbour.svg", ""));
 
@@ -65,7 +71,13 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
 
     // content_html goes through the HTML converter; its text all arrives.
     let text = body_text(&a);
-    for words in ["The surge arrived an hour before high water", "The flood gates", "Ten years ago the fish market", "What comes next", "story of how the gates were built"] {
+    for words in [
+        "The surge arrived an hour before high water",
+        "The flood gates",
+        "Ten years ago the fish market",
+        "What comes next",
+        "story of how the gates were built",
+    ] {
         assert!(text.contains(words), "{words}: {text}");
     }
     // Its structure survives: subheadings, the quote, the image, the link.
@@ -75,7 +87,9 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     assert!(a.body.iter().any(|b| matches!(b, Block::Figure { image } if image.src == "../img/card-compass.svg")));
     assert!(a.body.iter().any(|b| matches!(b, Block::Paragraph { content }
         if content.iter().any(|i| matches!(i, Inline::Link { href, .. } if href == "https://harbourside-notes.example/2025/10/flood-gates-finished")))));
-    assert!(paragraph(&a.body[0]).unwrap().starts_with("The surge arrived an hour before high water on Sunday evening"));
+    assert!(paragraph(&a.body[0])
+        .unwrap()
+        .starts_with("The surge arrived an hour before high water on Sunday evening"));
 
     // The other three items are the related stories.
     assert_eq!(a.related.len(), 3);
@@ -98,7 +112,10 @@ fn a_text_item_gets_paragraphs_and_the_feeds_authors() {
     assert_eq!(a.language.as_deref(), Some("en"), "the feed's language");
     assert_eq!(a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ["Harbourside Notes desk"]);
     assert_eq!(a.body.len(), 3);
-    assert_eq!(paragraph(&a.body[0]).as_deref(), Some("From Monday the island ferry will run four times a day instead of six."));
+    assert_eq!(
+        paragraph(&a.body[0]).as_deref(),
+        Some("From Monday the island ferry will run four times a day instead of six.")
+    );
     // The first item is now among the related stories, in feed order.
     assert_eq!(a.related.len(), 3);
     assert_eq!(a.related[0].headline, "Sea wall holds as the January storm surge tops the spring tide");
@@ -110,7 +127,10 @@ fn item_selects_by_index_or_id_and_a_missing_one_is_an_error() {
     let json = fixture("jsonfeed/feed-1.1.json");
     let headline = |item| feed(&json, Some(item)).article.headline;
     assert_eq!(headline("3"), "Fish market prices steady despite a short week");
-    assert_eq!(headline("https://harbourside-notes.example/2026/01/lifeboat-open-day"), "Lifeboat station opens its doors for the first time since the refit");
+    assert_eq!(
+        headline("https://harbourside-notes.example/2026/01/lifeboat-open-day"),
+        "Lifeboat station opens its doors for the first time since the refit"
+    );
     for missing in ["4", "no-such-id"] {
         let e = feed_error(&json, Some(missing));
         assert_eq!(e.path(), Some("article.items"), "{missing}");
@@ -171,7 +191,9 @@ fn a_single_item_is_read_on_its_own() {
 // Without a url, the item's external_url is the article's address.
 #[test]
 fn external_url_stands_in_for_a_missing_url() {
-    let a = feed(r#"{"id": "1", "title": "t", "content_text": "x", "external_url": "https://elsewhere.example/a"}"#, None).article;
+    let a =
+        feed(r#"{"id": "1", "title": "t", "content_text": "x", "external_url": "https://elsewhere.example/a"}"#, None)
+            .article;
     assert_eq!(a.url.as_deref(), Some("https://elsewhere.example/a"));
 }
 
@@ -204,7 +226,10 @@ fn each_fixture_renders_its_headline_and_body() {
 // An item without a title is refused at its own path.
 #[test]
 fn a_missing_title_is_an_error_naming_the_item() {
-    let e = feed_error(r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "summary": "s", "content_text": "x"}]}"#, None);
+    let e = feed_error(
+        r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "summary": "s", "content_text": "x"}]}"#,
+        None,
+    );
     assert_eq!(e, Error::Missing { path: "article.items[0].title".into() });
     let e = feed_error(r#"{"id": "a", "content_html": "<p>x</p>"}"#, None);
     assert_eq!(e, Error::Missing { path: "article.title".into() });
@@ -225,8 +250,14 @@ fn a_wrong_type_names_its_path() {
         assert!(matches!(e, Error::WrongType { .. }), "{field}: {e}");
         assert_eq!(e.path(), Some(path), "{field}");
     }
-    assert_eq!(feed_error(r#"{"version": "https://jsonfeed.org/version/1", "items": {}}"#, None).path(), Some("article.items"));
-    assert_eq!(feed_error(r#"{"version": "https://jsonfeed.org/version/1", "items": [7]}"#, None).path(), Some("article.items[0]"));
+    assert_eq!(
+        feed_error(r#"{"version": "https://jsonfeed.org/version/1", "items": {}}"#, None).path(),
+        Some("article.items")
+    );
+    assert_eq!(
+        feed_error(r#"{"version": "https://jsonfeed.org/version/1", "items": [7]}"#, None).path(),
+        Some("article.items[0]")
+    );
 }
 
 // Fields the widget does not use, from the spec or an extension, are ignored.
@@ -255,7 +286,11 @@ fn unsafe_urls_are_dropped_with_a_warning_naming_their_path() {
         None,
     );
     let a = &parsed.article;
-    assert_eq!(a.hero.as_ref().map(|h| h.src.as_str()), Some("https://img.example/b.jpg"), "the banner stands in for a dropped image");
+    assert_eq!(
+        a.hero.as_ref().map(|h| h.src.as_str()),
+        Some("https://img.example/b.jpg"),
+        "the banner stands in for a dropped image"
+    );
     assert_eq!(a.url, None);
     assert_eq!((a.authors[0].url.as_ref(), a.authors[0].avatar.as_ref()), (None, None));
     assert_eq!(a.site.as_ref().map(|s| (s.name.as_str(), s.url.as_ref())), Some(("F", None)));
@@ -296,7 +331,8 @@ fn incomplete_authors_and_related_items_are_skipped_with_a_warning() {
 #[test]
 fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
     let authors: Vec<String> = (0..MAX_AUTHORS + 1).map(|i| format!(r#"{{"name": "A{i}"}}"#)).collect();
-    let others: Vec<String> = (0..MAX_RELATED + 2).map(|i| format!(r#"{{"id": "{i}", "title": "S{i}", "url": "/s/{i}"}}"#)).collect();
+    let others: Vec<String> =
+        (0..MAX_RELATED + 2).map(|i| format!(r#"{{"id": "{i}", "title": "S{i}", "url": "/s/{i}"}}"#)).collect();
     let json = format!(
         r#"{{"version": "https://jsonfeed.org/version/1.1", "language": "not a tag", "items": [
             {{"id": "main", "title": "t", "content_text": "x", "date_published": "yesterday", "authors": [{}]}}, {}]}}"#,
@@ -306,9 +342,11 @@ fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
     let parsed = feed(&json, None);
     let a = &parsed.article;
     assert_eq!(a.authors.len(), MAX_AUTHORS);
-    assert!(parsed.warnings.iter().any(|w| w.path == "article.items[0].authors" && w.message == format!("11 authors, only the first {MAX_AUTHORS} are shown")));
+    assert!(parsed.warnings.iter().any(|w| w.path == "article.items[0].authors"
+        && w.message == format!("11 authors, only the first {MAX_AUTHORS} are shown")));
     assert_eq!(a.related.len(), MAX_RELATED);
-    assert!(parsed.warnings.iter().any(|w| w.path == "article.items" && w.message == format!("{} related stories, only the first {MAX_RELATED} are shown", MAX_RELATED + 2)));
+    assert!(parsed.warnings.iter().any(|w| w.path == "article.items"
+        && w.message == format!("{} related stories, only the first {MAX_RELATED} are shown", MAX_RELATED + 2)));
     assert_eq!(a.published, None);
     assert!(warned(&parsed, "article.items[0].date_published"));
     assert_eq!(a.language, None);

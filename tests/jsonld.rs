@@ -23,7 +23,9 @@ fn ld_error(json: &str) -> Error {
 fn text(block: &Block) -> String {
     let mut out = String::new();
     match block {
-        Block::Paragraph { content } | Block::Quote { content, .. } => content.iter().for_each(|i| i.plain_text(&mut out)),
+        Block::Paragraph { content } | Block::Quote { content, .. } => {
+            content.iter().for_each(|i| i.plain_text(&mut out))
+        }
         Block::Heading { text, .. } => out.push_str(text),
         _ => {}
     }
@@ -41,21 +43,33 @@ fn a_news_article_maps_field_by_field_without_warnings() {
     assert_eq!(parsed.warnings, vec![]);
     let a = parsed.article;
     assert_eq!(a.headline, "Port of Veldmar reopens its northern channel after three weeks of dredging delays");
-    assert_eq!(a.dek.as_deref(), Some("Pilots say the deeper approach will let the largest grain carriers berth without waiting for the tide."));
-    assert_eq!(a.id.as_deref(), Some("https://veldmar-courier.example/maritime/2026/10/14/northern-channel-reopens#article"));
+    assert_eq!(
+        a.dek.as_deref(),
+        Some("Pilots say the deeper approach will let the largest grain carriers berth without waiting for the tide.")
+    );
+    assert_eq!(
+        a.id.as_deref(),
+        Some("https://veldmar-courier.example/maritime/2026/10/14/northern-channel-reopens#article")
+    );
     assert_eq!(a.url.as_deref(), Some("https://veldmar-courier.example/maritime/2026/10/14/northern-channel-reopens"));
     assert_eq!(a.published.as_ref().map(|d| d.as_str()), Some("2026-10-14T07:45:00+01:00"));
     assert_eq!(a.updated.as_ref().map(|d| d.as_str()), Some("2026-10-14T12:10:00+01:00"));
     assert_eq!(a.language.as_deref(), Some("en-GB"));
     assert_eq!(a.section.as_deref(), Some("Maritime"));
     let site = a.site.as_ref().unwrap();
-    assert_eq!((site.name.as_str(), site.url.as_deref()), ("The Veldmar Courier", Some("https://veldmar-courier.example/")));
+    assert_eq!(
+        (site.name.as_str(), site.url.as_deref()),
+        ("The Veldmar Courier", Some("https://veldmar-courier.example/"))
+    );
 
     let hero = a.hero.as_ref().unwrap();
     assert_eq!(hero.src, "../img/harbour.svg");
     assert_eq!(hero.alt, "A long flat dredger with a crane arm, moored in a grey channel between two breakwaters");
     assert_eq!((hero.width, hero.height), (Some(1200), Some(675)));
-    assert_eq!(hero.caption.as_deref(), Some("A dredger works the northern channel at first light, two days before the reopening."));
+    assert_eq!(
+        hero.caption.as_deref(),
+        Some("A dredger works the northern channel at first light, two days before the reopening.")
+    );
     assert_eq!(hero.credit.as_deref(), Some("Illustration: The Veldmar Courier"));
 
     assert_eq!(a.authors.len(), 2);
@@ -68,10 +82,16 @@ fn a_news_article_maps_field_by_field_without_warnings() {
     let social: Vec<(&str, &str)> = person.social.iter().map(|s| (s.label.as_str(), s.url.as_str())).collect();
     assert_eq!(
         social,
-        [("mastodon.social", "https://mastodon.social/@ilsemarchetti"), ("linkedin.example", "https://www.linkedin.example/in/ilse-marchetti")]
+        [
+            ("mastodon.social", "https://mastodon.social/@ilsemarchetti"),
+            ("linkedin.example", "https://www.linkedin.example/in/ilse-marchetti")
+        ]
     );
     let desk = &a.authors[1];
-    assert_eq!((desk.name.as_str(), desk.url.as_deref(), desk.role.as_deref()), ("Courier Data Desk", Some("https://veldmar-courier.example/data"), None));
+    assert_eq!(
+        (desk.name.as_str(), desk.url.as_deref(), desk.role.as_deref()),
+        ("Courier Data Desk", Some("https://veldmar-courier.example/data"), None)
+    );
 
     assert_eq!(a.body.len(), 5);
     assert!(a.body.iter().all(|b| matches!(b, Block::Paragraph { .. })));
@@ -115,7 +135,10 @@ fn a_yoast_graph_resolves_author_image_publisher_and_page_by_id() {
     assert_eq!(a.authors.len(), 1);
     let author = &a.authors[0];
     assert_eq!(author.name, "Desmond Achterberg");
-    assert_eq!(author.bio.as_deref(), Some("Desmond Achterberg writes about schools, libraries and local government for the Herald."));
+    assert_eq!(
+        author.bio.as_deref(),
+        Some("Desmond Achterberg writes about schools, libraries and local government for the Herald.")
+    );
     assert_eq!(author.avatar.as_deref(), Some("../img/avatar.svg"));
     assert_eq!(author.url.as_deref(), Some("https://lantern-hill-herald.example/author/desmond/"));
     assert_eq!(author.social.len(), 1);
@@ -151,7 +174,10 @@ fn a_blog_posting_with_a_string_author_and_a_bare_image_url_maps() {
     assert_eq!(a.section, None);
     // No blank lines in the body: each line is a paragraph.
     assert_eq!(a.body.len(), 4);
-    assert_eq!(text(&a.body[0]), "The tow path leaves Harrow Lock on the north bank and does not cross the river again for eleven miles.");
+    assert_eq!(
+        text(&a.body[0]),
+        "The tow path leaves Harrow Lock on the north bank and does not cross the river again for eleven miles."
+    );
 }
 
 // format=auto recognises every JSON-LD fixture as JSON-LD and reads it the same.
@@ -183,7 +209,9 @@ fn each_fixture_renders_its_headline_and_body() {
 // @type may be an array, and may be written as a full or compact IRI.
 #[test]
 fn the_type_may_be_an_array_or_an_iri() {
-    for ty in [r#"["CreativeWork", "NewsArticle"]"#, r#""https://schema.org/AnalysisNewsArticle""#, r#""schema:BlogPosting""#] {
+    for ty in
+        [r#"["CreativeWork", "NewsArticle"]"#, r#""https://schema.org/AnalysisNewsArticle""#, r#""schema:BlogPosting""#]
+    {
         let a = ld(&format!(r#"{{"@context": "https://schema.org", "@type": {ty}, "headline": "Typed"}}"#)).article;
         assert_eq!(a.headline, "Typed", "{ty}");
     }
@@ -193,8 +221,12 @@ fn the_type_may_be_an_array_or_an_iri() {
 #[test]
 fn the_headline_falls_back_to_name_and_is_otherwise_required() {
     assert_eq!(ld(r#"{"@type": "Article", "name": "Named"}"#).article.headline, "Named");
-    assert_eq!(ld_error(r#"{"@type": "Article", "description": "d"}"#), Error::Missing { path: "article.headline".into() });
-    let e = ld_error(r#"{"@graph": [{"@type": "WebSite", "name": "s"}, {"@type": "NewsArticle", "description": "d"}]}"#);
+    assert_eq!(
+        ld_error(r#"{"@type": "Article", "description": "d"}"#),
+        Error::Missing { path: "article.headline".into() }
+    );
+    let e =
+        ld_error(r#"{"@graph": [{"@type": "WebSite", "name": "s"}, {"@type": "NewsArticle", "description": "d"}]}"#);
     assert_eq!(e, Error::Missing { path: r#"article["@graph"][1].headline"#.into() });
 }
 
@@ -206,7 +238,9 @@ fn a_wrong_type_names_its_path() {
     let e = ld_error(r#"{"@type": "NewsArticle", "headline": "h", "author": {"name": true}}"#);
     assert_eq!(e.path(), Some("article.author.name"));
     // Through a reference, the path is where the Person node is written.
-    let e = ld_error(r##"{"@graph": [{"@type": "Article", "headline": "h", "author": {"@id": "#p"}}, {"@type": "Person", "@id": "#p", "name": ["ok"], "jobTitle": 7}]}"##);
+    let e = ld_error(
+        r##"{"@graph": [{"@type": "Article", "headline": "h", "author": {"@id": "#p"}}, {"@type": "Person", "@id": "#p", "name": ["ok"], "jobTitle": 7}]}"##,
+    );
     assert_eq!(e.path(), Some(r#"article["@graph"][1].jobTitle"#));
     let e = ld_error(r#"{"@type": "NewsArticle", "headline": {"@language": "en"}}"#);
     assert_eq!(e.path(), Some("article.headline"));
@@ -232,14 +266,30 @@ fn unsafe_urls_are_dropped_with_a_warning_naming_their_path() {
         "author": {"@type": "Person", "name": "A", "url": "javascript:alert(2)", "sameAs": ["vbscript:x", "https://social.example/@a"]},
         "relatedLink": ["https://news.example/a-story", "javascript:alert(3)"]}"#);
     let a = &parsed.article;
-    assert_eq!(a.hero.as_ref().map(|h| h.src.as_str()), Some("https://img.example/ok.jpg"), "the first usable image is the hero");
+    assert_eq!(
+        a.hero.as_ref().map(|h| h.src.as_str()),
+        Some("https://img.example/ok.jpg"),
+        "the first usable image is the hero"
+    );
     assert_eq!(a.authors[0].url, None);
     assert_eq!(a.authors[0].social.len(), 1);
     assert_eq!(a.related.len(), 1);
-    for path in ["article.image[0]", "article.image[1].url", "article.author.url", "article.author.sameAs[0]", "article.relatedLink[1]"] {
+    for path in [
+        "article.image[0]",
+        "article.image[1].url",
+        "article.author.url",
+        "article.author.sameAs[0]",
+        "article.relatedLink[1]",
+    ] {
         assert!(warned(&parsed, path), "no warning at {path}: {:?}", parsed.warnings);
     }
-    assert!(parsed.warnings.iter().find(|w| w.path == "article.relatedLink[1]").unwrap().message.contains("the story is dropped"));
+    assert!(parsed
+        .warnings
+        .iter()
+        .find(|w| w.path == "article.relatedLink[1]")
+        .unwrap()
+        .message
+        .contains("the story is dropped"));
     assert_eq!(parsed.warnings.len(), 5);
 }
 
@@ -264,7 +314,8 @@ fn a_graph_with_a_reference_cycle_terminates() {
 // A reference to a node the document does not define is skipped with a warning.
 #[test]
 fn a_dangling_reference_is_skipped_with_a_warning() {
-    let parsed = ld(r##"{"@graph": [{"@type": "Article", "headline": "h", "author": [{"@id": "#nobody"}, "Real Name"]}]}"##);
+    let parsed =
+        ld(r##"{"@graph": [{"@type": "Article", "headline": "h", "author": [{"@id": "#nobody"}, "Real Name"]}]}"##);
     assert_eq!(parsed.article.authors.len(), 1);
     assert_eq!(parsed.article.authors[0].name, "Real Name");
     let w = &parsed.warnings[0];
@@ -302,7 +353,8 @@ fn a_document_without_an_article_lists_the_types_looked_for() {
 #[test]
 fn the_page_reader_picks_the_first_article_among_all_blocks() {
     let blocks = [
-        r#"{"@context": "https://schema.org", "@type": "WebSite", "name": "S", "url": "https://s.example/"}"#.to_owned(),
+        r#"{"@context": "https://schema.org", "@type": "WebSite", "name": "S", "url": "https://s.example/"}"#
+            .to_owned(),
         "{ not json".to_owned(),
         fixture("jsonld/yoast-graph.json"),
         r#"{"@type": "NewsArticle", "headline": "Later"}"#.to_owned(),
@@ -312,10 +364,17 @@ fn the_page_reader_picks_the_first_article_among_all_blocks() {
     assert_eq!(parsed.article.authors[0].name, "Desmond Achterberg");
 
     // Several blocks are named as one array, in page order (invalid JSON skipped).
-    let e = parse_page_json_ld(&[r#"{"@type": "WebSite"}"#.to_owned(), r#"{"@type": "Article", "author": {"name": 1}, "headline": "h"}"#.to_owned()]).unwrap_err();
+    let e = parse_page_json_ld(&[
+        r#"{"@type": "WebSite"}"#.to_owned(),
+        r#"{"@type": "Article", "author": {"name": 1}, "headline": "h"}"#.to_owned(),
+    ])
+    .unwrap_err();
     assert_eq!(e.path(), Some("article[1].author.name"));
     // One block is the article itself.
-    assert_eq!(parse_page_json_ld(&[fixture("jsonld/author-string.json")]).unwrap(), ld(&fixture("jsonld/author-string.json")));
+    assert_eq!(
+        parse_page_json_ld(&[fixture("jsonld/author-string.json")]).unwrap(),
+        ld(&fixture("jsonld/author-string.json"))
+    );
 
     let none = parse_page_json_ld(&[r#"{"@type": "Organization", "name": "O"}"#.to_owned()]).unwrap_err();
     assert!(none.to_string().contains("NewsArticle") && none.to_string().contains("Organization"), "{none}");
@@ -331,7 +390,11 @@ fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
         authors.join(",")
     ));
     assert_eq!(parsed.article.authors.len(), MAX_AUTHORS);
-    assert!(parsed.warnings.iter().any(|w| w.path == "article.author" && w.message == format!("12 authors, only the first {MAX_AUTHORS} are shown")));
+    assert!(parsed
+        .warnings
+        .iter()
+        .any(|w| w.path == "article.author"
+            && w.message == format!("12 authors, only the first {MAX_AUTHORS} are shown")));
     assert_eq!(parsed.article.published, None);
     assert!(warned(&parsed, "article.datePublished"));
     assert_eq!(parsed.article.language, None);
@@ -339,7 +402,10 @@ fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
 
     let long = "x".repeat(MAX_SHORT_TEXT + 1);
     let e = ld_error(&format!(r#"{{"@type": "NewsArticle", "headline": "{long}"}}"#));
-    assert_eq!(e, Error::Invalid { path: "article.headline".into(), message: format!("longer than {MAX_SHORT_TEXT} characters") });
+    assert_eq!(
+        e,
+        Error::Invalid { path: "article.headline".into(), message: format!("longer than {MAX_SHORT_TEXT} characters") }
+    );
 }
 
 // An ImageObject with contentUrl, string dimensions and a QuantitativeValue reads as an image.
@@ -358,7 +424,9 @@ fn image_objects_accept_content_url_and_written_out_dimensions() {
 // Without a url, the article's address comes from mainEntityOfPage.
 #[test]
 fn the_article_url_falls_back_to_main_entity_of_page() {
-    let url = |page: &str| ld(&format!(r#"{{"@type": "NewsArticle", "headline": "h", "mainEntityOfPage": {page}}}"#)).article.url;
+    let url = |page: &str| {
+        ld(&format!(r#"{{"@type": "NewsArticle", "headline": "h", "mainEntityOfPage": {page}}}"#)).article.url
+    };
     assert_eq!(url(r#""https://a.example/x""#).as_deref(), Some("https://a.example/x"));
     assert_eq!(url(r#"{"@type": "WebPage", "@id": "https://a.example/y"}"#).as_deref(), Some("https://a.example/y"));
     assert_eq!(url("true"), None);
@@ -367,8 +435,10 @@ fn the_article_url_falls_back_to_main_entity_of_page() {
 // Empty arrays, empty strings and nulls read as absent fields, never as errors.
 #[test]
 fn empty_arrays_and_nulls_read_as_absent() {
-    let parsed = ld(r#"{"@type": "NewsArticle", "headline": "h", "publisher": [], "author": [], "image": [], "articleSection": [],
-        "inLanguage": null, "relatedLink": [], "datePublished": null, "description": "", "articleBody": "  "}"#);
+    let parsed = ld(
+        r#"{"@type": "NewsArticle", "headline": "h", "publisher": [], "author": [], "image": [], "articleSection": [],
+        "inLanguage": null, "relatedLink": [], "datePublished": null, "description": "", "articleBody": "  "}"#,
+    );
     assert_eq!(parsed.warnings, vec![]);
     let a = parsed.article;
     assert_eq!((a.site, a.hero, a.section, a.language, a.published, a.dek), (None, None, None, None, None, None));

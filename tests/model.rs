@@ -39,7 +39,10 @@ fn the_demo_fixture_parses_completely_and_without_warnings() {
     assert_eq!(count(|b| matches!(b, Block::Ad { .. })), 1);
     assert!(count(|b| matches!(b, Block::Heading { level: 2, .. })) >= 4);
     assert!(count(|b| matches!(b, Block::Quote { .. })) >= 2);
-    assert!(a.body.iter().any(|b| matches!(b, Block::Story { story } if story.kicker.as_deref().is_some_and(|k| k.starts_with('💣')))));
+    assert!(a
+        .body
+        .iter()
+        .any(|b| matches!(b, Block::Story { story } if story.kicker.as_deref().is_some_and(|k| k.starts_with('💣')))));
 }
 
 // A missing headline is an error that names article.headline.
@@ -61,7 +64,10 @@ fn an_empty_headline_is_refused() {
 fn a_wrong_type_names_the_path_and_what_was_expected() {
     let e = error(&fixture("bad/wrong-type.json"));
     assert_eq!(e.to_string(), "article.authors[0].name should be a string, but is a number");
-    assert_eq!(error(r#"{"headline": "h", "body": {}}"#).to_string(), "article.body should be an array, but is an object");
+    assert_eq!(
+        error(r#"{"headline": "h", "body": {}}"#).to_string(),
+        "article.body should be an array, but is an object"
+    );
     assert_eq!(error(r#"["headline"]"#).path(), Some("article"));
 }
 
@@ -111,16 +117,33 @@ fn unsafe_urls_are_dropped_and_reported_by_path() {
 // A link with an unsafe href keeps its words as plain text.
 #[test]
 fn an_unsafe_inline_link_keeps_its_text() {
-    let parsed = parse(r#"{"headline": "h", "body": [{"type": "paragraph", "content": ["see ", {"type": "link", "href": "javascript:x", "text": "this"}]}]}"#);
-    assert_eq!(parsed.article.body, vec![Block::Paragraph { content: vec![Inline::Text { text: "see ".into() }, Inline::Text { text: "this".into() }] }]);
+    let parsed = parse(
+        r#"{"headline": "h", "body": [{"type": "paragraph", "content": ["see ", {"type": "link", "href": "javascript:x", "text": "this"}]}]}"#,
+    );
+    assert_eq!(
+        parsed.article.body,
+        vec![Block::Paragraph {
+            content: vec![Inline::Text { text: "see ".into() }, Inline::Text { text: "this".into() }]
+        }]
+    );
     assert_eq!(parsed.warnings[0].path, "article.body[0].content[1].href");
 }
 
 // Ad slots are named in order, so the host knows which slot="ad-N" to fill.
 #[test]
 fn ad_slots_are_numbered_in_document_order() {
-    let parsed = parse(r#"{"headline": "h", "body": [{"type": "ad"}, {"type": "paragraph", "text": "x"}, {"type": "ad", "size": "banner"}]}"#);
-    let slots: Vec<_> = parsed.article.body.iter().filter_map(|b| match b { Block::Ad { slot, size } => Some((slot.as_str(), *size)), _ => None }).collect();
+    let parsed = parse(
+        r#"{"headline": "h", "body": [{"type": "ad"}, {"type": "paragraph", "text": "x"}, {"type": "ad", "size": "banner"}]}"#,
+    );
+    let slots: Vec<_> = parsed
+        .article
+        .body
+        .iter()
+        .filter_map(|b| match b {
+            Block::Ad { slot, size } => Some((slot.as_str(), *size)),
+            _ => None,
+        })
+        .collect();
     assert_eq!(slots, [("ad-1", AdSize::Rectangle), ("ad-2", AdSize::Banner)]);
 }
 

@@ -16,7 +16,9 @@ fn count(html: &str, needle: &str) -> usize {
 
 /// The heading levels in document order: `[1, 2, 2, 3, …]`.
 fn heading_levels(html: &str) -> Vec<u8> {
-    html.match_indices("<h").filter_map(|(i, _)| html.as_bytes().get(i + 2).filter(|b| (b'1'..=b'6').contains(b)).map(|b| b - b'0')).collect()
+    html.match_indices("<h")
+        .filter_map(|(i, _)| html.as_bytes().get(i + 2).filter(|b| (b'1'..=b'6').contains(b)).map(|b| b - b'0'))
+        .collect()
 }
 
 // The demo renders one article with one h1 and every part name on its element.
@@ -26,7 +28,19 @@ fn the_demo_renders_every_part_once_with_semantic_elements() {
     assert!(html.starts_with(r#"<div part="widget" class="aw">"#));
     assert_eq!(count(&html, "<article"), 1);
     assert_eq!(count(&html, "<h1"), 1);
-    for (part, times) in [("header", 1), ("headline", 1), ("byline", 1), ("hero", 1), ("body", 1), ("related", 1), ("author-card", 1), ("trending", 1), ("inline-story", 3), ("ad-slot", 1), ("story-card", 5)] {
+    for (part, times) in [
+        ("header", 1),
+        ("headline", 1),
+        ("byline", 1),
+        ("hero", 1),
+        ("body", 1),
+        ("related", 1),
+        ("author-card", 1),
+        ("trending", 1),
+        ("inline-story", 3),
+        ("ad-slot", 1),
+        ("story-card", 5),
+    ] {
         assert_eq!(count(&html, &format!(r#"part="{part}""#)), times, "part {part}");
     }
     assert!(html.contains(r#"<h1 part="headline" id="aw-headline" class="aw-header__headline">Carvela and Lusk agree to reopen Sable Strait talks after eight-month freeze</h1>"#));
@@ -81,7 +95,9 @@ fn no_inline_styles_or_scripts_are_rendered() {
 // Markup in text is shown as text, never parsed.
 #[test]
 fn html_in_strings_is_escaped_as_text() {
-    let html = render(r#"{"headline": "<img src=x onerror=alert(1)>", "body": [{"type": "paragraph", "text": "</p><script>alert(1)</script>"}]}"#);
+    let html = render(
+        r#"{"headline": "<img src=x onerror=alert(1)>", "body": [{"type": "paragraph", "text": "</p><script>alert(1)</script>"}]}"#,
+    );
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
     assert!(html.contains("&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!html.contains("<script"));
@@ -91,13 +107,18 @@ fn html_in_strings_is_escaped_as_text() {
 // Inline formatting nests as the document says.
 #[test]
 fn inline_formatting_becomes_em_strong_code_links_and_breaks() {
-    let html = render(r#"{"headline": "h", "body": [{"type": "paragraph", "content": [
+    let html = render(
+        r#"{"headline": "h", "body": [{"type": "paragraph", "content": [
         "a ", {"type": "strong", "content": ["b ", {"type": "em", "text": "c"}]},
-        {"type": "br"}, {"type": "code", "text": "d"}, " ", {"type": "link", "href": "https://x.test/", "text": "e"}]}]}"#);
+        {"type": "br"}, {"type": "code", "text": "d"}, " ", {"type": "link", "href": "https://x.test/", "text": "e"}]}]}"#,
+    );
     let paragraph = &html[html.find(r#"<p class="aw-body__paragraph">"#).unwrap()..];
     let paragraph = &paragraph[..paragraph.find("</p>").unwrap()];
     let text: String = paragraph.replace("<!>", "");
-    assert_eq!(text, r#"<p class="aw-body__paragraph">a <strong>b <em>c</em></strong><br><code>d</code> <a rel="noopener noreferrer" href="https://x.test/">e</a>"#);
+    assert_eq!(
+        text,
+        r#"<p class="aw-body__paragraph">a <strong>b <em>c</em></strong><br><code>d</code> <a rel="noopener noreferrer" href="https://x.test/">e</a>"#
+    );
 }
 
 // The byline links each author to their bio card; several authors are joined with "and" (Arabic "و", joined to the name).
@@ -106,7 +127,9 @@ fn the_byline_links_authors_to_their_bio_cards() {
     let html = render(&fixture("edge-rtl.json"));
     assert!(html.contains(r##"href="#aw-author-1""##) && html.contains(r##"href="#aw-author-2""##));
     assert!(html.contains(r#"id="aw-author-1""#) && html.contains(r#"id="aw-author-2""#));
-    assert!(html.replace("<!>", "").contains(r##" و<a href="#aw-author-2" class="aw-byline__author">سامر الخطيب</a>"##));
+    assert!(html
+        .replace("<!>", "")
+        .contains(r##" و<a href="#aw-author-2" class="aw-byline__author">سامر الخطيب</a>"##));
     assert!(html.contains(r#"dir="rtl""#) && html.contains(r#"lang="ar""#));
     assert_eq!(count(&html, "<img"), 0, "the edge fixture has no images at all");
 }
@@ -115,7 +138,16 @@ fn the_byline_links_authors_to_their_bio_cards() {
 #[test]
 fn a_minimal_article_renders_without_empty_sections() {
     let html = render(&fixture("minimal.json"));
-    for absent in ["part=\"hero\"", "part=\"related\"", "part=\"trending\"", "part=\"author-card\"", "<aside", "aw-header__section", "aw-header__dek", "aw-byline__authors"] {
+    for absent in [
+        "part=\"hero\"",
+        "part=\"related\"",
+        "part=\"trending\"",
+        "part=\"author-card\"",
+        "<aside",
+        "aw-header__section",
+        "aw-header__dek",
+        "aw-byline__authors",
+    ] {
         assert!(!html.contains(absent), "{absent}");
     }
     assert_eq!(count(&html, "<p class=\"aw-body__paragraph\">"), 2);
@@ -179,7 +211,8 @@ fn each_ad_slot_has_a_skip_link_to_a_marker_after_its_box() {
     let slot = &html[html.find(r#"part="ad-slot""#).unwrap()..];
     let skip = slot.find(r##"<a href="#aw-ad-1-end" class="aw-skip">Skip advertisement</a>"##).unwrap();
     let ad_box = slot.find(r#"<slot name="ad-1">"#).unwrap();
-    let end = slot.find(r#"<span id="aw-ad-1-end" tabindex="-1" class="aw-ad__end">End of advertisement</span>"#).unwrap();
+    let end =
+        slot.find(r#"<span id="aw-ad-1-end" tabindex="-1" class="aw-ad__end">End of advertisement</span>"#).unwrap();
     assert!(skip < ad_box && ad_box < end);
     assert_eq!(count(&html, "aw-skip"), count(&html, r#"part="ad-slot""#));
 }
@@ -190,13 +223,19 @@ fn each_ad_slot_has_a_skip_link_to_a_marker_after_its_box() {
 #[test]
 fn the_article_and_its_asides_are_named_landmarks_and_the_related_grid_a_named_list() {
     let html = render(&fixture("edge-rtl.json"));
-    assert!(html.contains(r#"aria-labelledby="aw-headline""#) && html.contains(r#"<h1 part="headline" id="aw-headline""#));
+    assert!(
+        html.contains(r#"aria-labelledby="aw-headline""#) && html.contains(r#"<h1 part="headline" id="aw-headline""#)
+    );
     assert_eq!(count(&html, "<aside"), 2, "two bio cards");
-    assert!(html.contains(r#"<aside part="author-card" id="aw-author-2" tabindex="-1" aria-labelledby="aw-author-2-title""#));
+    assert!(html
+        .contains(r#"<aside part="author-card" id="aw-author-2" tabindex="-1" aria-labelledby="aw-author-2-title""#));
     assert!(html.contains(r#"id="aw-author-2-title""#));
     let demo = render(&fixture("demo.json"));
     assert_eq!(count(&demo, "<aside"), 2, "one bio card and trending");
-    assert!(demo.contains(r#"<aside part="trending" aria-labelledby="aw-trending-title""#) && demo.contains(r#"id="aw-trending-title""#));
+    assert!(
+        demo.contains(r#"<aside part="trending" aria-labelledby="aw-trending-title""#)
+            && demo.contains(r#"id="aw-trending-title""#)
+    );
     assert!(html.contains(r#"aria-labelledby="aw-related-title""#) && html.contains(r#"id="aw-related-title""#));
     for soup in ["<nav", "<section part=\"related\" class=\"aw-related\" aria-", "role=\"region\""] {
         assert!(!html.contains(soup), "{soup}");

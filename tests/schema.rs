@@ -176,10 +176,8 @@ fn the_schema_is_itself_valid_draft_2020_12_json_schema() {
 #[test]
 fn a_document_the_validator_accepts_cleanly_passes_the_schema() {
     let (schemas, index) = article_schema();
-    let mut cases: Vec<(&str, Value)> = vec![
-        ("the clean document", clean_document()),
-        ("only a headline", json!({ "headline": "Just this" })),
-    ];
+    let mut cases: Vec<(&str, Value)> =
+        vec![("the clean document", clean_document()), ("only a headline", json!({ "headline": "Just this" }))];
     let variants: Vec<(&str, &str, Value)> = vec![
         ("null for an optional field", "/dek", Value::Null),
         ("null for an optional object", "/site", Value::Null),
@@ -249,8 +247,14 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         let mut doc = clean_document();
         change(&mut doc, pointer, value);
         if let Ok(parsed) = parse_article(&doc.to_string()) {
-            assert!(!parsed.warnings.is_empty(), "{what}: the validator accepts it without a warning, so it is no test of the schema");
+            assert!(
+                !parsed.warnings.is_empty(),
+                "{what}: the validator accepts it without a warning, so it is no test of the schema"
+            );
         }
-        assert!(schema_errors(&schemas, index, &doc).is_some(), "{what}: the validator refuses it but the schema accepts it");
+        assert!(
+            schema_errors(&schemas, index, &doc).is_some(),
+            "{what}: the validator refuses it but the schema accepts it"
+        );
     }
 }

@@ -107,7 +107,8 @@ async fn host_markup_with_slot_ad_1_is_projected_into_the_ad_box() {
     ad.set_attribute("slot", "ad-1").unwrap();
     ad.set_text_content(Some("Buy a boat"));
     host.append_child(&ad).unwrap();
-    let slot: web_sys::HtmlSlotElement = root(&host).query_selector("slot[name='ad-1']").unwrap().unwrap().unchecked_into();
+    let slot: web_sys::HtmlSlotElement =
+        root(&host).query_selector("slot[name='ad-1']").unwrap().unwrap().unchecked_into();
     let assigned = slot.assigned_nodes();
     assert_eq!(assigned.length(), 1);
     assert_eq!(assigned.get(0).unchecked_into::<Element>().text_content().unwrap(), "Buy a boat");
@@ -161,7 +162,13 @@ async fn the_theme_attribute_switches_colours_in_place() {
     let root = root(&host);
     let widget = &parts(&root, "widget")[0];
     let background = || {
-        web_sys::window().unwrap().get_computed_style(widget).unwrap().unwrap().get_property_value("background-color").unwrap()
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(widget)
+            .unwrap()
+            .unwrap()
+            .get_property_value("background-color")
+            .unwrap()
     };
     host.set_attribute("theme", "light").unwrap();
     let light = background();
@@ -247,7 +254,9 @@ async fn parsing_a_hostile_body_runs_none_of_its_scripts_or_handlers() {
 #[wasm_bindgen_test]
 fn html_to_text_gives_the_same_text_in_the_browser() {
     assert_eq!(
-        article_widget::formats::html_text_for_test("  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "),
+        article_widget::formats::html_text_for_test(
+            "  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "
+        ),
         "Carvela & Lusk agree… to\u{a0}talk again"
     );
 }
@@ -276,7 +285,8 @@ async fn every_format_fixture_renders_with_format_auto() {
         let root = root(&host);
         assert_eq!(text(&parts(&root, "headline")[0]), expected.headline, "{name}");
         let paragraphs = root.query_selector_all(".aw-body__paragraph").unwrap().length() as usize;
-        let expected_paragraphs = expected.body.iter().filter(|b| matches!(b, article_widget::model::Block::Paragraph { .. })).count();
+        let expected_paragraphs =
+            expected.body.iter().filter(|b| matches!(b, article_widget::model::Block::Paragraph { .. })).count();
         assert_eq!(paragraphs, expected_paragraphs, "{name}: paragraphs");
         assert!(expected_paragraphs > 0, "{name} has a body");
         host.remove();

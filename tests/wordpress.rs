@@ -44,7 +44,10 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     let body = body_text(&a);
     assert_eq!(a.id.as_deref(), Some("4127"));
     assert_eq!(a.url.as_deref(), Some("https://halvard-courier.example/2026/11/20/night-ferry-returns/"));
-    assert_eq!(a.headline, "It\u{2019}s back: Halvard\u{2019}s night ferry returns after a \u{201c}trial\u{201d} winter");
+    assert_eq!(
+        a.headline,
+        "It\u{2019}s back: Halvard\u{2019}s night ferry returns after a \u{201c}trial\u{201d} winter"
+    );
     assert_eq!(
         a.dek.as_deref(),
         Some("The 23:40 sailing from the old harbour returns on 1 December after islanders & shift workers campaigned for it.")
@@ -72,7 +75,10 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     );
     assert_eq!(author.avatar.as_deref(), Some("../img/avatar.svg?s=96"));
     assert_eq!(author.url.as_deref(), Some("https://halvard-courier.example/author/tomas-eriksen-vale/"));
-    assert_eq!(author.social, vec![SocialLink { label: "Website".into(), url: "https://tomas-eriksen-vale.example".into() }]);
+    assert_eq!(
+        author.social,
+        vec![SocialLink { label: "Website".into(), url: "https://tomas-eriksen-vale.example".into() }]
+    );
     assert!(author.stories.is_empty());
 
     let related = &a.related;
@@ -80,9 +86,15 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     assert_eq!(related[0].url, "https://halvard-courier.example/harbour/island-council-petition/");
     assert_eq!(related[0].headline, "Island council\u{2019}s petition passes 2,000 names");
     assert_eq!(related[0].date.as_ref().map(|d| d.as_str()), Some("2026-11-12"));
-    assert_eq!(related[0].summary.as_deref(), Some("Shift workers say the last boat home leaves too early & the taxis cost too much."));
+    assert_eq!(
+        related[0].summary.as_deref(),
+        Some("Shift workers say the last boat home leaves too early & the taxis cost too much.")
+    );
     let image = related[0].image.as_ref().unwrap();
-    assert_eq!((image.src.as_str(), image.alt.as_str()), ("../img/card-flags.svg", "Folded paper petitions stacked on a table"));
+    assert_eq!(
+        (image.src.as_str(), image.alt.as_str()),
+        ("../img/card-flags.svg", "Folded paper petitions stacked on a table")
+    );
     assert_eq!((image.width, image.height), (Some(350), Some(200)));
     assert_eq!(related[1].date.as_ref().map(|d| d.as_str()), Some("2026-01-08"));
     // Jetpack's "no image" is an empty src with zero sizes.
@@ -90,7 +102,13 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     assert_eq!(related[2].image, None);
     assert_eq!(related[2].kicker, None);
 
-    for words in ["The 23:40 sailing was cut last January to save fuel.", "What changes", "A 00:15 return sailing runs on Fridays and Saturdays.", "Ines Harrow, harbour master", "Who pays"] {
+    for words in [
+        "The 23:40 sailing was cut last January to save fuel.",
+        "What changes",
+        "A 00:15 return sailing runs on Fridays and Saturdays.",
+        "Ines Harrow, harbour master",
+        "Who pays",
+    ] {
         assert!(body.contains(words), "{words:?} in {body}");
     }
 }
@@ -104,13 +122,19 @@ fn the_list_form_reads_the_first_post_and_turns_the_others_into_cards() {
     let a = parsed.article;
     assert_eq!(a.id.as_deref(), Some("5101"));
     assert_eq!(a.headline, "Sea wall repairs begin after October\u{2019}s storm");
-    assert_eq!(a.hero.as_ref().map(|h| (h.src.as_str(), h.width, h.height)), Some(("../img/card-compass.svg?w=1024", Some(1024), Some(576))));
+    assert_eq!(
+        a.hero.as_ref().map(|h| (h.src.as_str(), h.width, h.height)),
+        Some(("../img/card-compass.svg?w=1024", Some(1024), Some(576)))
+    );
     assert!(body_text(&a).contains("Work to repair forty metres of the north sea wall"));
 
     let urls: Vec<&str> = a.related.iter().map(|c| c.url.as_str()).collect();
     assert_eq!(
         urls,
-        ["https://halvard-courier.example/2026/11/21/island-school-gets-new-roof/", "https://halvard-courier.example/2026/11/19/fish-market-extends-hours/"]
+        [
+            "https://halvard-courier.example/2026/11/21/island-school-gets-new-roof/",
+            "https://halvard-courier.example/2026/11/19/fish-market-extends-hours/"
+        ]
     );
     let school = &a.related[0];
     assert_eq!(school.headline, "Island school\u{2019}s new roof is finished before the first frost");
@@ -131,7 +155,14 @@ fn the_list_form_reads_the_first_post_and_turns_the_others_into_cards() {
 #[test]
 fn item_picks_a_post_by_index_id_or_slug() {
     let list = fixture_value("posts-list.json");
-    for (item, id) in [("0", "5101"), ("1", "5098"), ("2", "5090"), ("5090", "5090"), ("island-school-gets-new-roof", "5098"), (" 5098 ", "5098")] {
+    for (item, id) in [
+        ("0", "5101"),
+        ("1", "5098"),
+        ("2", "5090"),
+        ("5090", "5090"),
+        ("island-school-gets-new-roof", "5098"),
+        (" 5098 ", "5098"),
+    ] {
         let a = parse(&list, Some(item)).article;
         assert_eq!(a.id.as_deref(), Some(id), "item {item:?}");
         assert_eq!(a.related.len(), 2, "item {item:?}");
@@ -170,11 +201,18 @@ fn a_post_without_featured_media_has_no_hero_and_skips_uncategorized() {
     assert_eq!(a.hero, None);
     assert_eq!(a.section.as_deref(), Some("Opinion"));
     assert_eq!(a.authors[0].name, "Petra Sandqvist");
-    assert_eq!(a.authors[0].bio.as_deref(), Some("Petra Sandqvist is the Courier\u{2019}s island reporter and writes the Saturday column."));
+    assert_eq!(
+        a.authors[0].bio.as_deref(),
+        Some("Petra Sandqvist is the Courier\u{2019}s island reporter and writes the Saturday column.")
+    );
     assert_eq!(a.authors[0].social, vec![]);
     assert!(a.related.is_empty());
     let body = body_text(&a);
-    for words in ["Every island has a boat it argues about.", "A timetable is a promise about who gets to live here.", "Petra Sandqvist writes on island life every Saturday."] {
+    for words in [
+        "Every island has a boat it argues about.",
+        "A timetable is a promise about who gets to live here.",
+        "Petra Sandqvist writes on island life every Saturday.",
+    ] {
         assert!(body.contains(words), "{words:?} in {body}");
     }
 }
@@ -225,11 +263,27 @@ fn a_wrong_type_names_its_path() {
         ("rendered", |p| p["content"]["rendered"] = json!(["<p>"]), "article.content.rendered"),
         ("author list", |p| p["_embedded"]["author"] = json!({"name": "x"}), "article._embedded.author"),
         ("author name", |p| p["_embedded"]["author"][0]["name"] = json!(7), "article._embedded.author[0].name"),
-        ("avatar", |p| p["_embedded"]["author"][0]["avatar_urls"]["96"] = json!(96), "article._embedded.author[0].avatar_urls[\"96\"]"),
-        ("media width", |p| p["_embedded"]["wp:featuredmedia"][0]["media_details"]["width"] = json!("2400"), "article._embedded[\"wp:featuredmedia\"][0].media_details.width"),
-        ("size", |p| p["_embedded"]["wp:featuredmedia"][0]["media_details"]["sizes"]["1536x1536"]["height"] = json!(-1), "article._embedded[\"wp:featuredmedia\"][0].media_details.sizes[\"1536x1536\"].height"),
+        (
+            "avatar",
+            |p| p["_embedded"]["author"][0]["avatar_urls"]["96"] = json!(96),
+            "article._embedded.author[0].avatar_urls[\"96\"]",
+        ),
+        (
+            "media width",
+            |p| p["_embedded"]["wp:featuredmedia"][0]["media_details"]["width"] = json!("2400"),
+            "article._embedded[\"wp:featuredmedia\"][0].media_details.width",
+        ),
+        (
+            "size",
+            |p| p["_embedded"]["wp:featuredmedia"][0]["media_details"]["sizes"]["1536x1536"]["height"] = json!(-1),
+            "article._embedded[\"wp:featuredmedia\"][0].media_details.sizes[\"1536x1536\"].height",
+        ),
         ("terms", |p| p["_embedded"]["wp:term"][0] = json!("Harbour"), "article._embedded[\"wp:term\"][0]"),
-        ("jetpack", |p| p["jetpack-related-posts"][1]["img"]["width"] = json!("350"), "article[\"jetpack-related-posts\"][1].img.width"),
+        (
+            "jetpack",
+            |p| p["jetpack-related-posts"][1]["img"]["width"] = json!("350"),
+            "article[\"jetpack-related-posts\"][1].img.width",
+        ),
     ];
     for (what, change, path) in cases {
         let mut post = fixture_value("post.json");
@@ -300,7 +354,10 @@ fn without_a_usable_large_rendition_the_widest_up_to_1600_is_used() {
     let parsed = parse(&post, None);
     let hero = parsed.article.hero.clone().unwrap();
     assert_eq!((hero.src.as_str(), hero.width, hero.height), ("../img/harbour.svg?w=1536", Some(1536), Some(864)));
-    assert_eq!(warning_paths(&parsed), ["article._embedded[\"wp:featuredmedia\"][0].media_details.sizes.large.source_url"]);
+    assert_eq!(
+        warning_paths(&parsed),
+        ["article._embedded[\"wp:featuredmedia\"][0].media_details.sizes.large.source_url"]
+    );
 
     post["_embedded"]["wp:featuredmedia"][0]["media_details"].as_object_mut().unwrap().remove("sizes");
     let hero = parse(&post, None).article.hero.unwrap();
@@ -344,8 +401,10 @@ fn a_wordpress_error_object_is_an_error_naming_its_message() {
 #[test]
 fn an_author_or_image_wordpress_could_not_embed_is_skipped_with_a_warning() {
     let mut post = fixture_value("post.json");
-    post["_embedded"]["author"][0] = json!({"code": "rest_user_invalid_id", "message": "Invalid user ID.", "data": {"status": 404}});
-    post["_embedded"]["wp:featuredmedia"][0] = json!({"code": "rest_forbidden", "message": "Sorry, you are not allowed to do that.", "data": {"status": 401}});
+    post["_embedded"]["author"][0] =
+        json!({"code": "rest_user_invalid_id", "message": "Invalid user ID.", "data": {"status": 404}});
+    post["_embedded"]["wp:featuredmedia"][0] =
+        json!({"code": "rest_forbidden", "message": "Sorry, you are not allowed to do that.", "data": {"status": 401}});
     let parsed = parse(&post, None);
     assert_eq!(warning_paths(&parsed), ["article._embedded[\"wp:featuredmedia\"][0]", "article._embedded.author[0]"]);
     assert!(parsed.warnings[1].message.contains("Invalid user ID."));

@@ -28,15 +28,45 @@ use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
 /// Elements that must never be in the output.
 pub const FORBIDDEN_ELEMENTS: &[&str] = &[
-    "script", "iframe", "object", "embed", "style", "svg", "math", "base", "meta", "form", "template",
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "style",
+    "svg",
+    "math",
+    "base",
+    "meta",
+    "form",
+    "template",
     // Active or embedding content the brief's list implies.
-    "link", "frame", "frameset", "applet", "portal", "fencedframe",
+    "link",
+    "frame",
+    "frameset",
+    "applet",
+    "portal",
+    "fencedframe",
 ];
 
 /// Attributes holding a URL a browser may load or navigate to.
 pub const URL_ATTRIBUTES: &[&str] = &[
-    "href", "src", "srcset", "action", "formaction", "poster", "background", "cite", "longdesc", "ping", "data",
-    "codebase", "manifest", "lowsrc", "dynsrc", "xlink:href", "imagesrcset",
+    "href",
+    "src",
+    "srcset",
+    "action",
+    "formaction",
+    "poster",
+    "background",
+    "cite",
+    "longdesc",
+    "ping",
+    "data",
+    "codebase",
+    "manifest",
+    "lowsrc",
+    "dynsrc",
+    "xlink:href",
+    "imagesrcset",
 ];
 
 /// One broken invariant, with where it was found.
@@ -81,7 +111,8 @@ fn check_attribute(tag: &str, name: &str, value: &str) -> Result<(), String> {
     if !URL_ATTRIBUTES.contains(&name) {
         return Ok(());
     }
-    let allowed: &[&str] = if name == "href" && matches!(tag, "a" | "area") { &["http", "https", "mailto"] } else { &["http", "https"] };
+    let allowed: &[&str] =
+        if name == "href" && matches!(tag, "a" | "area") { &["http", "https", "mailto"] } else { &["http", "https"] };
     let urls: Vec<&str> = if name.ends_with("srcset") {
         // Each candidate is a URL and descriptors, separated by commas.
         value.split(',').filter_map(|c| c.split_ascii_whitespace().next()).collect()
@@ -128,7 +159,8 @@ fn decode_attribute(raw: &str) -> Result<String, String> {
     while let Some(at) = rest.find('&') {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
-        let known = [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\''), ("&nbsp;", '\u{a0}')];
+        let known =
+            [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&apos;", '\''), ("&nbsp;", '\u{a0}')];
         if let Some((entity, c)) = known.iter().find(|(e, _)| rest.starts_with(e)) {
             out.push(*c);
             rest = &rest[entity.len()..];
@@ -176,7 +208,10 @@ pub fn lex(html: &str) -> Result<(), String> {
             } else if comment.starts_with("->") {
                 i += 5;
             } else {
-                let end = [comment.find("-->").map(|e| e + 3), comment.find("--!>").map(|e| e + 4)].into_iter().flatten().min();
+                let end = [comment.find("-->").map(|e| e + 3), comment.find("--!>").map(|e| e + 4)]
+                    .into_iter()
+                    .flatten()
+                    .min();
                 i += 3 + end.unwrap_or(comment.len());
             }
             continue;
@@ -292,7 +327,10 @@ fn tag(rest: &str) -> Result<(String, Vec<(String, String)>, usize), String> {
 /// Parses `html` as a browser would (html5ever, scripting off) and checks
 /// every element of the tree, whatever its namespace.
 pub fn tree(html: &str) -> Result<(), String> {
-    let opts = ParseOpts { tree_builder: TreeBuilderOpts { scripting_enabled: false, ..Default::default() }, ..Default::default() };
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts { scripting_enabled: false, ..Default::default() },
+        ..Default::default()
+    };
     let dom = parse_document(RcDom::default(), opts).one(html);
     let mut stack: Vec<Handle> = vec![dom.document.clone()];
     while let Some(node) = stack.pop() {
@@ -333,7 +371,9 @@ mod tests {
     #[test]
     fn every_forbidden_element_is_found_in_any_case() {
         for tag in FORBIDDEN_ELEMENTS {
-            for html in [format!("<p>x<{tag}>y</p>"), format!("<div><{} a=b>", tag.to_ascii_uppercase()), format!("<{tag}/>")] {
+            for html in
+                [format!("<p>x<{tag}>y</p>"), format!("<div><{} a=b>", tag.to_ascii_uppercase()), format!("<{tag}/>")]
+            {
                 let found = check_html(&html);
                 assert!(found.is_err(), "{html}");
                 assert!(lex(&html).is_err(), "lexer missed {html}");

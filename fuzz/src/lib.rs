@@ -74,7 +74,12 @@ pub fn self_test() {
         content: text("<script>alert(1)</script><img src=x onerror=y> <svg onload=x> &colon; java&#x9;script:"),
     }])));
     assert_eq!(check::check_html(&html), Ok(()), "self-test: escaped text refused in {html}");
-    for html in [r#"<p><SCRIPT>x</SCRIPT>"#, r#"<img src="a.png" onerror="x">"#, r#"<p style="x">"#, r#"<a href="java&#x9;script:x">"#] {
+    for html in [
+        r#"<p><SCRIPT>x</SCRIPT>"#,
+        r#"<img src="a.png" onerror="x">"#,
+        r#"<p style="x">"#,
+        r#"<a href="java&#x9;script:x">"#,
+    ] {
         assert!(check::check_html(html).is_err(), "self-test: the checks missed {html}");
     }
 }

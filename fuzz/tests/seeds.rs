@@ -53,7 +53,11 @@ fn every_html_fixture_passes_every_template() {
 #[test]
 fn the_demo_renders_links_images_and_text_the_checks_accept() {
     let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/demo.json")).unwrap();
-    let html = article_widget_fuzz::render_checked(article_widget::formats::parse(&text, article_widget::formats::Format::Auto, None));
+    let html = article_widget_fuzz::render_checked(article_widget::formats::parse(
+        &text,
+        article_widget::formats::Format::Auto,
+        None,
+    ));
     // The checks saw real tags with URLs, not an error card.
     assert!(html.contains("<a ") && html.contains("<img ") && html.contains("href=\"https://"), "{html}");
     assert_eq!(check::check_html(&html), Ok(()));

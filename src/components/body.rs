@@ -60,11 +60,19 @@ pub fn Inlines(content: Vec<Inline>) -> impl IntoView {
 fn inline(inline: Inline) -> AnyView {
     match inline {
         Inline::Text { text } => text.into_any(),
-        Inline::Emphasis { content } => view! { <em>{content.into_iter().map(self::inline).collect_view()}</em> }.into_any(),
-        Inline::Strong { content } => view! { <strong>{content.into_iter().map(self::inline).collect_view()}</strong> }.into_any(),
+        Inline::Emphasis { content } => {
+            view! { <em>{content.into_iter().map(self::inline).collect_view()}</em> }.into_any()
+        }
+        Inline::Strong { content } => {
+            view! { <strong>{content.into_iter().map(self::inline).collect_view()}</strong> }.into_any()
+        }
         Inline::Code { text } => view! { <code>{text}</code> }.into_any(),
-        Inline::Superscript { content } => view! { <sup>{content.into_iter().map(self::inline).collect_view()}</sup> }.into_any(),
-        Inline::Subscript { content } => view! { <sub>{content.into_iter().map(self::inline).collect_view()}</sub> }.into_any(),
+        Inline::Superscript { content } => {
+            view! { <sup>{content.into_iter().map(self::inline).collect_view()}</sup> }.into_any()
+        }
+        Inline::Subscript { content } => {
+            view! { <sub>{content.into_iter().map(self::inline).collect_view()}</sub> }.into_any()
+        }
         Inline::Link { href, content } => view! {
             <a rel=super::rel(&href) href=href>{content.into_iter().map(self::inline).collect_view()}</a>
         }

@@ -45,7 +45,8 @@ pub(crate) fn author_anchor(index: usize) -> String {
 /// page it opens can neither reach back into this one nor learn its address.
 pub(crate) fn rel(url: &str) -> Option<&'static str> {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")).then_some("noopener noreferrer")
+    (lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//"))
+        .then_some("noopener noreferrer")
 }
 
 /// Images never tell their host which page the reader is on.
@@ -53,4 +54,3 @@ pub(crate) const IMAGE_REFERRER_POLICY: &str = "no-referrer";
 
 /// The id of the headline, which names the article for assistive technology.
 pub(crate) const HEADLINE_ID: &str = "aw-headline";
-

@@ -48,8 +48,21 @@ pub fn Widget(state: ReadSignal<WidgetState>, #[prop(optional)] prerendered: boo
 /// card and one for the trending list; nothing else is a landmark.
 #[component]
 pub fn ArticleView(article: Article) -> impl IntoView {
-    let Article { site, section, headline, dek, published, updated, language, hero, authors, body, related, trending, .. } =
-        article.clone();
+    let Article {
+        site,
+        section,
+        headline,
+        dek,
+        published,
+        updated,
+        language,
+        hero,
+        authors,
+        body,
+        related,
+        trending,
+        ..
+    } = article.clone();
     let reading_minutes = article.reading_minutes();
     let dir = direction(language.as_deref());
     // The article's language picks the strings; the element's setting speaks

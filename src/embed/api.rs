@@ -72,7 +72,9 @@ fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
         .flatten()
         .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
         .ok_or_else(|| {
-            js_sys::Error::new("ArticleWidget.setStrings needs the strings as an object, such as { trending: \"Lo más leído\" }.")
+            js_sys::Error::new(
+                "ArticleWidget.setStrings needs the strings as an object, such as { trending: \"Lo más leído\" }.",
+            )
         })?;
     let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
     super::language::warn(&warnings);

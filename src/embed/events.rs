@@ -42,7 +42,12 @@ pub fn error(host: &HtmlElement, failure: &Failure) {
 /// `article-widget:ad-slot`, with `detail.slot` (`ad-1`, …) and `detail.size`.
 pub fn ad_slot(host: &HtmlElement, slot: &Element) {
     let attribute = |name| JsValue::from(slot.get_attribute(name).unwrap_or_default());
-    dispatch(host, "article-widget:ad-slot", &object(&[("slot", attribute("data-slot")), ("size", attribute("data-size"))]), false);
+    dispatch(
+        host,
+        "article-widget:ad-slot",
+        &object(&[("slot", attribute("data-slot")), ("size", attribute("data-size"))]),
+        false,
+    );
 }
 
 /// Every click inside a widget: in-widget fragment links are followed inside

@@ -82,7 +82,8 @@ pub fn start() {
     let connected = Closure::<dyn Fn(HtmlElement)>::new(connect);
     let disconnected = Closure::<dyn Fn(HtmlElement)>::new(disconnect);
     let changed = Closure::<dyn Fn(HtmlElement, String)>::new(attribute_changed);
-    let observed: Vec<JsValue> = RELOAD_ATTRIBUTES.iter().chain(&STYLE_ATTRIBUTES).map(|a| JsValue::from_str(a)).collect();
+    let observed: Vec<JsValue> =
+        RELOAD_ATTRIBUTES.iter().chain(&STYLE_ATTRIBUTES).map(|a| JsValue::from_str(a)).collect();
     if define_element(TAG, observed, &connected, &disconnected, &changed) {
         // The element class holds these for the life of the page.
         connected.forget();
@@ -101,7 +102,9 @@ fn report_panic(info: &std::panic::PanicHookInfo) {
     web_sys::console::error_1(&js_sys::Error::new(&message).into());
     let failure = Failure { message, path: None, retry: false };
     let hosts: Vec<HtmlElement> = MOUNTED
-        .try_with(|mounted| mounted.try_borrow().map(|m| m.iter().map(|m| m.host.clone()).collect()).unwrap_or_default())
+        .try_with(|mounted| {
+            mounted.try_borrow().map(|m| m.iter().map(|m| m.host.clone()).collect()).unwrap_or_default()
+        })
         .unwrap_or_default();
     for host in hosts {
         events::error(&host, &failure);
@@ -196,7 +199,12 @@ fn connect(host: HtmlElement) {
         view! { <Widget state=state.read_only() prerendered/> }
     });
     MOUNTED.with_borrow_mut(|mounted| {
-        mounted.push(Mounted { host: host.clone(), container, resources: resources.clone(), _unmount: Box::new(unmount) })
+        mounted.push(Mounted {
+            host: host.clone(),
+            container,
+            resources: resources.clone(),
+            _unmount: Box::new(unmount),
+        })
     });
     let Some(state) = state_slot.take() else { return };
     if host.get_attribute("loading").as_deref() == Some("lazy") {
@@ -245,9 +253,8 @@ fn when_near(
 fn disconnect(host: HtmlElement) {
     // Taken out of the list before it drops, so unmounting never runs while
     // the list is borrowed.
-    let removed = MOUNTED.with_borrow_mut(|mounted| {
-        mounted.iter().position(|m| m.host == host).map(|i| mounted.swap_remove(i))
-    });
+    let removed =
+        MOUNTED.with_borrow_mut(|mounted| mounted.iter().position(|m| m.host == host).map(|i| mounted.swap_remove(i)));
     if let Some(Mounted { container, _unmount, resources, .. }) = removed {
         drop(_unmount);
         drop(resources);

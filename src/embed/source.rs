@@ -61,10 +61,12 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
         let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(|error| {
             match (&error, &fetched) {
                 // An HTML error page or a login wall answered instead of the JSON.
-                (crate::model::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => failure(format!(
-                    "Could not read {url}: the server sent {}, not JSON ({error}).",
-                    if content_type.is_empty() { "no content type" } else { content_type.as_str() }
-                )),
+                (crate::model::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
+                    failure(format!(
+                        "Could not read {url}: the server sent {}, not JSON ({error}).",
+                        if content_type.is_empty() { "no content type" } else { content_type.as_str() }
+                    ))
+                }
                 _ => Failure::from(error),
             }
         })?;
@@ -189,7 +191,8 @@ async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> 
     })?;
     let response: Response = response.unchecked_into();
     if !response.ok() {
-        let message = format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text());
+        let message =
+            format!("Could not load {url}: the server answered {} {}.", response.status(), response.status_text());
         // A 4xx other than a timeout or rate limit will answer the same again.
         let retry = response.status() >= 500 || matches!(response.status(), 408 | 429);
         return Err(Failure { message, path: None, retry });
@@ -200,7 +203,8 @@ async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> 
         return Err(crate::model::Error::TooLarge { size, limit: MAX_INPUT_BYTES }.into());
     }
     let content_type = header("content-type").unwrap_or_default();
-    let unreadable = |_: JsValue| network_failure(format!("Could not load {url}: the connection broke while reading the article."));
+    let unreadable =
+        |_: JsValue| network_failure(format!("Could not load {url}: the connection broke while reading the article."));
     let body = response.text().map_err(unreadable)?;
     let text = JsFuture::from(body).await.map_err(unreadable)?.as_string().ok_or_else(|| unreadable(JsValue::NULL))?;
     Ok((text, content_type))

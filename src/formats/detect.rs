@@ -28,12 +28,18 @@ fn is_wordpress_post(value: &Value) -> bool {
 /// What WordPress sends instead of a post:
 /// `{"code": "rest_post_invalid_id", "message": "…", "data": {"status": 404}}`.
 fn is_wordpress_error(value: &Value) -> bool {
-    value.get("code").is_some_and(Value::is_string) && value.get("message").is_some_and(Value::is_string) && value.get("data").is_some()
+    value.get("code").is_some_and(Value::is_string)
+        && value.get("message").is_some_and(Value::is_string)
+        && value.get("data").is_some()
 }
 
 /// What Ghost sends instead of posts: `{"errors": [{"message": "…", "type": "NotFoundError"}]}`.
 fn is_ghost_error(value: &Value) -> bool {
-    value.get("errors").and_then(Value::as_array).and_then(|errors| errors.first()).is_some_and(|e| e.get("type").is_some())
+    value
+        .get("errors")
+        .and_then(Value::as_array)
+        .and_then(|errors| errors.first())
+        .is_some_and(|e| e.get("type").is_some())
 }
 
 fn is_json_feed(value: &Value) -> bool {
@@ -96,13 +102,25 @@ mod tests {
     #[test]
     fn each_format_is_told_apart_by_its_shape() {
         assert_eq!(detect(&json!({"headline": "h"})).unwrap(), Format::Native);
-        assert_eq!(detect(&json!({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h"})).unwrap(), Format::JsonLd);
+        assert_eq!(
+            detect(&json!({"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h"})).unwrap(),
+            Format::JsonLd
+        );
         assert_eq!(detect(&json!({"@graph": []})).unwrap(), Format::JsonLd);
         assert_eq!(detect(&json!([{"@type": "NewsArticle"}])).unwrap(), Format::JsonLd);
-        assert_eq!(detect(&json!({"version": "https://jsonfeed.org/version/1.1", "items": []})).unwrap(), Format::JsonFeed);
+        assert_eq!(
+            detect(&json!({"version": "https://jsonfeed.org/version/1.1", "items": []})).unwrap(),
+            Format::JsonFeed
+        );
         assert_eq!(detect(&json!({"id": "1", "content_html": "<p>x</p>"})).unwrap(), Format::JsonFeed);
-        assert_eq!(detect(&json!({"title": {"rendered": "t"}, "content": {"rendered": "c"}})).unwrap(), Format::WordPress);
-        assert_eq!(detect(&json!([{"title": {"rendered": "t"}, "content": {"rendered": "c"}}])).unwrap(), Format::WordPress);
+        assert_eq!(
+            detect(&json!({"title": {"rendered": "t"}, "content": {"rendered": "c"}})).unwrap(),
+            Format::WordPress
+        );
+        assert_eq!(
+            detect(&json!([{"title": {"rendered": "t"}, "content": {"rendered": "c"}}])).unwrap(),
+            Format::WordPress
+        );
         assert_eq!(detect(&json!({"posts": [{"title": "t", "html": "<p>x</p>"}]})).unwrap(), Format::Ghost);
     }
 

@@ -20,7 +20,10 @@ use crate::model::{Article, Author, Error, Image, Parsed, SocialLink, StoryCard,
 pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> {
     let root = Obj::new(value, "article")?;
     if let Some(message) = error_message(&root)? {
-        return Err(Error::Invalid { path: "article".into(), message: format!("Ghost answered with an error instead of posts: {message}") });
+        return Err(Error::Invalid {
+            path: "article".into(),
+            message: format!("Ghost answered with an error instead of posts: {message}"),
+        });
     }
     let mut reader = Reader::default();
     let Some(posts) = root.get("posts") else {
@@ -30,11 +33,15 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     };
     let Value::Array(posts) = posts else { return Err(wrong(&root.at("posts"), "an array of posts", posts)) };
     let chosen = pick_entry(posts, item, "article.posts", "posts")?;
-    let mut article = read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &format!("article.posts[{chosen}]"))?;
+    let mut article =
+        read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &format!("article.posts[{chosen}]"))?;
 
     let others = posts.len() - 1;
     if others > MAX_RELATED {
-        reader.warn("article.posts".into(), format!("{others} other posts, only the first {MAX_RELATED} are shown as related stories"));
+        reader.warn(
+            "article.posts".into(),
+            format!("{others} other posts, only the first {MAX_RELATED} are shown as related stories"),
+        );
     }
     for (i, post) in posts.iter().enumerate().filter(|(i, _)| *i != chosen).take(MAX_RELATED) {
         if let Some(card) = post_card(&mut reader, post, &format!("article.posts[{i}]"))? {
@@ -144,7 +151,10 @@ fn authors(reader: &mut Reader, post: &Obj) -> Result<Vec<Author>, Error> {
         out.push(author(reader, person, &path)?);
     }
     if more > 0 {
-        reader.warn(post.at("authors"), format!("{} authors, only the first {MAX_AUTHORS} are shown", MAX_AUTHORS + more));
+        reader.warn(
+            post.at("authors"),
+            format!("{} authors, only the first {MAX_AUTHORS} are shown", MAX_AUTHORS + more),
+        );
     }
     Ok(out)
 }
@@ -159,7 +169,8 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Author, Erro
     }
     if let Some(handle) = obj.opt_str("twitter", MAX_SHORT_TEXT)? {
         let handle = handle.trim_start_matches('@');
-        let valid = !handle.is_empty() && handle.len() <= 15 && handle.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+        let valid =
+            !handle.is_empty() && handle.len() <= 15 && handle.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
         if let Some(url) = profile(reader, &obj.at("twitter"), handle, valid, "https://x.com/", "a handle like @name") {
             social.push(SocialLink { label: "X".into(), url });
         }
@@ -168,7 +179,9 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Author, Erro
         let valid = !name.starts_with(['/', '.'])
             && !name.contains("..")
             && name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '/'));
-        if let Some(url) = profile(reader, &obj.at("facebook"), &name, valid, "https://www.facebook.com/", "a page name like \"name\"") {
+        if let Some(url) =
+            profile(reader, &obj.at("facebook"), &name, valid, "https://www.facebook.com/", "a page name like \"name\"")
+        {
             social.push(SocialLink { label: "Facebook".into(), url });
         }
     }
@@ -259,7 +272,8 @@ mod tests {
         assert_eq!(links[0].url, "https://x.com/ana_b");
         assert_eq!(links[1].url, "https://www.facebook.com/ana.b");
         assert!(warnings.is_empty());
-        let (links, warnings) = social(json!({"name": "A", "twitter": "@a b", "facebook": "https://www.facebook.com/pages/x"}));
+        let (links, warnings) =
+            social(json!({"name": "A", "twitter": "@a b", "facebook": "https://www.facebook.com/pages/x"}));
         assert_eq!(links.len(), 1);
         assert_eq!(links[0].url, "https://www.facebook.com/pages/x");
         assert_eq!(warnings, ["article.primary_author.twitter"]);

@@ -65,7 +65,8 @@ const MAX_HTML_NESTING: usize = 4_000;
 /// paragraphs counts deeper than it is, never shallower.
 fn too_deep(html: &str) -> Option<usize> {
     const VOID: [&[u8]; 14] = [
-        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param", b"source", b"track", b"wbr",
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"param", b"source",
+        b"track", b"wbr",
     ];
     let bytes = html.as_bytes();
     let (mut depth, mut deepest) = (0usize, 0usize);
@@ -171,10 +172,42 @@ pub fn html_text_for_test(html: &str) -> String {
 fn is_dropped(tag: &str) -> bool {
     matches!(
         tag,
-        "script" | "style" | "template" | "iframe" | "frame" | "frameset" | "noframes" | "object" | "embed"
-            | "applet" | "param" | "portal" | "fencedframe" | "form" | "input" | "button" | "select" | "option"
-            | "optgroup" | "datalist" | "textarea" | "noscript" | "noembed" | "svg" | "math" | "canvas"
-            | "audio" | "video" | "source" | "track" | "area" | "dialog" | "head" | "title" | "meta" | "link"
+        "script"
+            | "style"
+            | "template"
+            | "iframe"
+            | "frame"
+            | "frameset"
+            | "noframes"
+            | "object"
+            | "embed"
+            | "applet"
+            | "param"
+            | "portal"
+            | "fencedframe"
+            | "form"
+            | "input"
+            | "button"
+            | "select"
+            | "option"
+            | "optgroup"
+            | "datalist"
+            | "textarea"
+            | "noscript"
+            | "noembed"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "audio"
+            | "video"
+            | "source"
+            | "track"
+            | "area"
+            | "dialog"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
             | "base"
     )
 }
@@ -184,11 +217,54 @@ fn is_dropped(tag: &str) -> bool {
 fn is_block(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "center" | "dd" | "details"
-            | "dir" | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "h1" | "h2"
-            | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "legend" | "li" | "listing" | "main"
-            | "menu" | "nav" | "ol" | "p" | "plaintext" | "pre" | "search" | "section" | "summary" | "table"
-            | "tbody" | "td" | "tfoot" | "th" | "thead" | "tr" | "ul" | "xmp"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "center"
+            | "dd"
+            | "details"
+            | "dir"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "legend"
+            | "li"
+            | "listing"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "plaintext"
+            | "pre"
+            | "search"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "td"
+            | "tfoot"
+            | "th"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "xmp"
     )
 }
 
@@ -532,7 +608,9 @@ impl<'r> Converter<'r> {
 
     fn finish_inlines(&mut self, inlines: Inlines) -> Vec<Inline> {
         let (content, hit) = inlines.finish();
-        for (hit, limit) in [(hit.inlines, Limit::Inlines), (hit.long_text, Limit::LongText), (hit.depth, Limit::InlineDepth)] {
+        for (hit, limit) in
+            [(hit.inlines, Limit::Inlines), (hit.long_text, Limit::LongText), (hit.depth, Limit::InlineDepth)]
+        {
             if hit {
                 self.limit(limit);
             }
@@ -737,7 +815,8 @@ impl<'r> Converter<'r> {
     fn figure<N: HtmlNode>(&mut self, node: &N, depth: usize, caption_class: Option<&str>) {
         self.flush();
         let children = node.children();
-        let is_caption = |child: &N| is_element(child, "figcaption") || caption_class.is_some_and(|c| has_class(child, c));
+        let is_caption =
+            |child: &N| is_element(child, "figcaption") || caption_class.is_some_and(|c| has_class(child, c));
         let caption = children.iter().find(|c| is_caption(c));
         let has_quote = children.iter().any(|c| is_element(c, "blockquote"));
         if has_quote || image_count(node) == 1 {
@@ -785,16 +864,23 @@ impl<'r> Converter<'r> {
         };
         // An unsafe link is warned about when the card is read as text.
         let Ok(url) = check_url(&href, UrlKind::Link) else { return false };
-        let headline = find_first(node, |n, _| has_class(n, "kg-bookmark-title")).map(|n| text_of(&n)).unwrap_or_default();
+        let headline =
+            find_first(node, |n, _| has_class(n, "kg-bookmark-title")).map(|n| text_of(&n)).unwrap_or_default();
         if headline.is_empty() {
             return false;
         }
         self.flush();
         let headline = self.cut(&headline, MAX_SHORT_TEXT, "a bookmark card's title");
         let summary = find_first(node, |n, _| has_class(n, "kg-bookmark-description")).map(|n| text_of(&n));
-        let summary = summary.filter(|s| !s.is_empty()).map(|s| self.cut(&s, MAX_LONG_TEXT, "a bookmark card's description"));
-        let thumbnail = find_first(node, |n, _| has_class(n, "kg-bookmark-thumbnail"))
-            .and_then(|t| if is_element(&t, "img") { Some(t) } else { find_first(&t, |_, tag| tag == "img") });
+        let summary =
+            summary.filter(|s| !s.is_empty()).map(|s| self.cut(&s, MAX_LONG_TEXT, "a bookmark card's description"));
+        let thumbnail = find_first(node, |n, _| has_class(n, "kg-bookmark-thumbnail")).and_then(|t| {
+            if is_element(&t, "img") {
+                Some(t)
+            } else {
+                find_first(&t, |_, tag| tag == "img")
+            }
+        });
         let image = thumbnail.and_then(|img| self.image(&img, None));
         self.push(Block::Story { story: StoryCard { url, headline, kicker: None, image, date: None, summary } });
         // The card's caption, if it has one, stays as text.
@@ -835,7 +921,14 @@ impl<'r> Converter<'r> {
         };
         let alt = collapse(&node.attr("alt").unwrap_or_default());
         let alt = self.cut(&alt, MAX_SHORT_TEXT, "an image's alt text");
-        Some(Image { src, alt, width: dimension(node.attr("width")), height: dimension(node.attr("height")), caption, credit: None })
+        Some(Image {
+            src,
+            alt,
+            width: dimension(node.attr("width")),
+            height: dimension(node.attr("height")),
+            caption,
+            credit: None,
+        })
     }
 
     // Inline context: inside a paragraph, heading, quote or list item.

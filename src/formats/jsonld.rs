@@ -27,7 +27,9 @@ use serde_json::{Map, Value};
 use super::detect::ARTICLE_TYPES;
 use crate::model::limits::*;
 use crate::model::validate::{field_path, wrong, Obj, Reader};
-use crate::model::{check_url, Article, Author, Block, Error, Image, Inline, Parsed, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{
+    check_url, Article, Author, Block, Error, Image, Inline, Parsed, Site, SocialLink, StoryCard, UrlKind,
+};
 
 /// Adapts a JSON-LD document into the model. `item` picks among several
 /// article nodes: an index from 0, or a node's `@id` or `url`.
@@ -256,7 +258,11 @@ fn each<'v>(value: &'v Value, path: &str) -> impl Iterator<Item = (&'v Value, St
         one => (std::slice::from_ref(one), false),
     };
     let path = path.to_owned();
-    items.iter().enumerate().filter(|(_, v)| !v.is_null()).map(move |(i, v)| (v, if many { format!("{path}[{i}]") } else { path.clone() }))
+    items
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.is_null())
+        .map(move |(i, v)| (v, if many { format!("{path}[{i}]") } else { path.clone() }))
 }
 
 fn count(value: &Value) -> usize {
@@ -289,13 +295,17 @@ fn text(value: &Value, path: &str, max: usize) -> Result<Option<String>, Error> 
     match value {
         Value::Array(items) => match items.first() {
             None => Ok(None),
-            Some(first @ Value::Object(_)) | Some(first @ Value::Array(_)) => Err(wrong(&format!("{path}[0]"), "a string", first)),
+            Some(first @ Value::Object(_)) | Some(first @ Value::Array(_)) => {
+                Err(wrong(&format!("{path}[0]"), "a string", first))
+            }
             Some(first) => string(first, &format!("{path}[0]"), max),
         },
-        Value::Object(map) => match ["@value", "name"].into_iter().find(|key| map.get(*key).is_some_and(|v| !v.is_null())) {
-            Some(key) => string(&map[key], &field_path(path, key), max),
-            None => Err(wrong(path, "a string", value)),
-        },
+        Value::Object(map) => {
+            match ["@value", "name"].into_iter().find(|key| map.get(*key).is_some_and(|v| !v.is_null())) {
+                Some(key) => string(&map[key], &field_path(path, key), max),
+                None => Err(wrong(path, "a string", value)),
+            }
+        }
         other => string(other, path, max),
     }
 }
@@ -383,7 +393,9 @@ fn headline_from_url(url: &str) -> String {
     };
     let segment = path.split('/').rev().find(|s| !s.is_empty() && !s.chars().all(|c| c.is_ascii_digit())).unwrap_or("");
     let stem = match segment.rsplit_once('.') {
-        Some((stem, ext)) if ["html", "htm", "php", "aspx", "shtml"].contains(&ext.to_ascii_lowercase().as_str()) => stem,
+        Some((stem, ext)) if ["html", "htm", "php", "aspx", "shtml"].contains(&ext.to_ascii_lowercase().as_str()) => {
+            stem
+        }
         _ => segment,
     };
     let words: Vec<&str> = stem.split(['-', '_', '+']).filter(|w| !w.is_empty()).collect();
@@ -423,7 +435,10 @@ impl<'g> Ld<'g> {
 
     fn dangling(&mut self, map: &Map<String, Value>, path: &str, what: &str) {
         let id = id_of(map).unwrap_or("");
-        self.reader.warn(path.to_owned(), format!("refers to @id \"{id}\", which is not in the document; the {what} is skipped"));
+        self.reader.warn(
+            path.to_owned(),
+            format!("refers to @id \"{id}\", which is not in the document; the {what} is skipped"),
+        );
     }
 
     /// A URL (a string, the first of an array, or `{"@id"}` / `{"url"}`): an
@@ -437,10 +452,12 @@ impl<'g> Ld<'g> {
             other => (other, path.to_owned()),
         };
         let (value, path) = match value {
-            Value::Object(map) => match ["url", "@id"].into_iter().find(|key| map.get(*key).is_some_and(Value::is_string)) {
-                Some(key) => (&map[key], field_path(&path, key)),
-                None => return Err(wrong(&path, "a URL", value)),
-            },
+            Value::Object(map) => {
+                match ["url", "@id"].into_iter().find(|key| map.get(*key).is_some_and(Value::is_string)) {
+                    Some(key) => (&map[key], field_path(&path, key)),
+                    None => return Err(wrong(&path, "a URL", value)),
+                }
+            }
             other => (other, path),
         };
         let Some(raw) = string(value, &path, MAX_URL)? else { return Ok(None) };
@@ -458,7 +475,9 @@ impl<'g> Ld<'g> {
         let obj = Obj { map: node.map, path: &node.path };
         let headline = match field_text(&obj, "headline", MAX_SHORT_TEXT)? {
             Some(headline) => headline,
-            None => field_text(&obj, "name", MAX_SHORT_TEXT)?.ok_or_else(|| Error::Missing { path: obj.at("headline") })?,
+            None => {
+                field_text(&obj, "name", MAX_SHORT_TEXT)?.ok_or_else(|| Error::Missing { path: obj.at("headline") })?
+            }
         };
         let dek = match field_text(&obj, "alternativeHeadline", MAX_LONG_TEXT)? {
             Some(dek) => Some(dek),
@@ -638,7 +657,15 @@ impl<'g> Ld<'g> {
                     }
                     None => {
                         if let Some(name) = string(value, &path, MAX_SHORT_TEXT)? {
-                            authors.push(Author { name, role: None, bio: None, avatar: None, url: None, social: Vec::new(), stories: Vec::new() });
+                            authors.push(Author {
+                                name,
+                                role: None,
+                                bio: None,
+                                avatar: None,
+                                url: None,
+                                social: Vec::new(),
+                                stories: Vec::new(),
+                            });
                         }
                     }
                 },
@@ -732,13 +759,19 @@ impl<'g> Ld<'g> {
         let (raw, node, url_path) = match value {
             Value::String(_) => {
                 let Some(raw) = string(value, path, MAX_URL)? else { return Ok(None) };
-                let node = self.graph.by_id.get(raw.as_str()).or_else(|| self.graph.by_url.get(raw.as_str())).map(|&i| self.graph.nodes[i].map);
+                let node = self
+                    .graph
+                    .by_id
+                    .get(raw.as_str())
+                    .or_else(|| self.graph.by_url.get(raw.as_str()))
+                    .map(|&i| self.graph.nodes[i].map);
                 (raw, node, path.to_owned())
             }
             Value::Object(map) => {
                 // A dangling `{"@id": …}` still names the page it links to.
                 let (source, source_path) = self.resolve(map, path).unwrap_or((map, path.to_owned()));
-                let Some(key) = ["url", "@id"].into_iter().find(|key| source.get(*key).is_some_and(Value::is_string)) else {
+                let Some(key) = ["url", "@id"].into_iter().find(|key| source.get(*key).is_some_and(Value::is_string))
+                else {
                     return Err(Error::Missing { path: field_path(&source_path, "url") });
                 };
                 let url_path = field_path(&source_path, key);
@@ -756,10 +789,11 @@ impl<'g> Ld<'g> {
         };
         // The linked node only adds words; a problem there never costs the
         // article, so its fields are read leniently.
-        let lenient = |key: &str, max: usize| {
-            node.and_then(|n| n.get(key)).and_then(|v| text(v, "", max).ok().flatten())
-        };
-        let headline = lenient("headline", MAX_SHORT_TEXT).or_else(|| lenient("name", MAX_SHORT_TEXT)).unwrap_or_else(|| headline_from_url(&url));
+        let lenient =
+            |key: &str, max: usize| node.and_then(|n| n.get(key)).and_then(|v| text(v, "", max).ok().flatten());
+        let headline = lenient("headline", MAX_SHORT_TEXT)
+            .or_else(|| lenient("name", MAX_SHORT_TEXT))
+            .unwrap_or_else(|| headline_from_url(&url));
         Ok(Some(StoryCard {
             headline,
             summary: lenient("description", MAX_LONG_TEXT),

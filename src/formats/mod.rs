@@ -100,17 +100,14 @@ pub(crate) fn pick_entry(entries: &[Value], item: Option<&str>, path: &str, what
         Some(Value::Number(n)) => n.to_string() == wanted,
         _ => false,
     };
-    entries
-        .iter()
-        .position(|entry| names(entry, "id") || names(entry, "slug"))
-        .ok_or_else(|| Error::Invalid {
-            path: path.to_owned(),
-            message: format!(
-                "no entry \"{wanted}\" among {} {what}: item takes an index from 0 to {}, an id or a slug",
-                entries.len(),
-                entries.len() - 1
-            ),
-        })
+    entries.iter().position(|entry| names(entry, "id") || names(entry, "slug")).ok_or_else(|| Error::Invalid {
+        path: path.to_owned(),
+        message: format!(
+            "no entry \"{wanted}\" among {} {what}: item takes an index from 0 to {}, an id or a slug",
+            entries.len(),
+            entries.len() - 1
+        ),
+    })
 }
 
 /// HTML found at `path` (a title, an excerpt, a caption) as one line of
@@ -119,7 +116,10 @@ pub(crate) fn pick_entry(entries: &[Value], item: Option<&str>, path: &str, what
 pub(crate) fn plain(html: &str, path: &str, max: usize) -> Result<Option<String>, Error> {
     let text = html::html_to_text(html).split_ascii_whitespace().collect::<Vec<_>>().join(" ");
     if text.chars().count() > max {
-        return Err(Error::Invalid { path: path.to_owned(), message: format!("longer than {max} characters once its markup is dropped") });
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: format!("longer than {max} characters once its markup is dropped"),
+        });
     }
     Ok((!text.is_empty()).then_some(text))
 }

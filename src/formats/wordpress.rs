@@ -47,7 +47,10 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     let mut related = reader.list(&post, "jetpack-related-posts", MAX_RELATED, "related posts", jetpack_card)?;
     let room = MAX_RELATED.saturating_sub(related.len());
     if posts.len() - 1 > room {
-        reader.warn("article".into(), format!("{} other posts, only {room} are shown as related stories", posts.len() - 1));
+        reader.warn(
+            "article".into(),
+            format!("{} other posts, only {room} are shown as related stories", posts.len() - 1),
+        );
     }
     for (i, other) in posts.iter().enumerate().filter(|(i, _)| *i != chosen).take(room) {
         if let Some(card) = post_card(&mut reader, other, &path_of(i))? {
@@ -68,7 +71,10 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
 fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, Error> {
     let post = Obj::new(value, path)?;
     if let Some(message) = error_message(value) {
-        return Err(Error::Invalid { path: path.to_owned(), message: format!("WordPress answered with an error instead of a post: {message}") });
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: format!("WordPress answered with an error instead of a post: {message}"),
+        });
     }
     let headline = title(&post)?;
     let embedded_path = post.at("_embedded");
@@ -79,7 +85,10 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
             let content_path = post.at("content");
             let content = Obj::new(content, &content_path)?;
             if content.opt_bool("protected")? == Some(true) {
-                reader.warn(content.at("protected"), "the post is password-protected; WordPress does not send its text, so the body is empty");
+                reader.warn(
+                    content.at("protected"),
+                    "the post is password-protected; WordPress does not send its text, so the body is empty",
+                );
             }
             match content.opt_str("rendered", MAX_INPUT_BYTES)? {
                 Some(html) => html_to_blocks(&html, reader, &content.at("rendered")),
@@ -174,7 +183,10 @@ fn embedded<'a>(reader: &mut Reader, post: &Obj<'a>, path: &'a str, warn: bool) 
     let Some(value) = post.get("_embedded") else {
         let refers = |key: &str| post.get(key).and_then(Value::as_u64).is_some_and(|id| id > 0);
         if warn && (refers("author") || refers("featured_media")) {
-            reader.warn(path.to_owned(), "missing: fetch the post with ?_embed to show its author, featured image and section");
+            reader.warn(
+                path.to_owned(),
+                "missing: fetch the post with ?_embed to show its author, featured image and section",
+            );
         }
         return Ok(None);
     };
@@ -425,8 +437,20 @@ fn jetpack_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option
 /// Jetpack writes dates in the site's format, by default "November 12,
 /// 2026"; that form (and "Nov 12, 2026") becomes `2026-11-12`.
 fn english_date(text: &str) -> Option<String> {
-    const MONTHS: [&str; 12] =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
     let mut words = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
     let (month, day, year) = (words.next()?.to_ascii_lowercase(), words.next()?, words.next()?);
     if words.next().is_some() || month.len() < 3 {

@@ -48,7 +48,8 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
         // Only a date the browser cannot read (a leap second) gets here.
         .unwrap_or_else(|| crate::model::format_date(date));
     let age = js_sys::Date::now() - time;
-    let relative = (has_time && (-60_000.0..FRESH_MS).contains(&age)).then(|| relative(age, strings.locale())).flatten();
+    let relative =
+        (has_time && (-60_000.0..FRESH_MS).contains(&age)).then(|| relative(age, strings.locale())).flatten();
     match relative {
         Some(text) => ShownDate { text, title: Some(absolute) },
         None => ShownDate { text: absolute, title: None },
@@ -87,7 +88,13 @@ fn intl(name: &str, locale: &str, options: &js_sys::Object) -> Option<js_sys::Ob
     let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &name.into()).ok()?.dyn_into().ok()?;
     [locale, "en"]
         .into_iter()
-        .find_map(|tag| js_sys::Reflect::construct(&constructor, &js_sys::Array::of2(&wasm_bindgen::JsValue::from_str(tag), options)).ok())
+        .find_map(|tag| {
+            js_sys::Reflect::construct(
+                &constructor,
+                &js_sys::Array::of2(&wasm_bindgen::JsValue::from_str(tag), options),
+            )
+            .ok()
+        })
         .and_then(|object| object.dyn_into().ok())
 }
 
@@ -107,10 +114,34 @@ fn call(object: &js_sys::Object, method: &str, args: &[wasm_bindgen::JsValue]) -
 #[cfg(not(target_arch = "wasm32"))]
 pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     use super::Lang;
-    const ES: [&str; 12] =
-        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
-    const DE: [&str; 12] =
-        ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+    const ES: [&str; 12] = [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ];
+    const DE: [&str; 12] = [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ];
     const AR: [&str; 12] =
         ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
     let (year, month, day) = date.parts();
@@ -122,7 +153,8 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
             let month = name(crate::model::MONTHS);
             let locale = strings.locale();
             let region = locale.split(['-', '_']).nth(1).map(str::to_ascii_uppercase);
-            let month_first = matches!(region.as_deref(), None | Some("US" | "CA" | "PH" | "PR" | "GU" | "AS" | "VI" | "UM" | "MP"));
+            let month_first =
+                matches!(region.as_deref(), None | Some("US" | "CA" | "PH" | "PR" | "GU" | "AS" | "VI" | "UM" | "MP"));
             if month_first && super::primary_subtag(locale).as_deref() == Some("en") {
                 format!("{month} {day}, {year}")
             } else {

@@ -261,12 +261,14 @@ pub fn read_overrides(value: &serde_json::Value, origin: &str) -> (Vec<Override>
     let mut overrides = Vec::new();
     let mut warnings = Vec::new();
     let Some(object) = value.as_object() else {
-        warnings.push(format!("{origin}: should be an object of strings by name, but is {}; it is ignored", kind(value)));
+        warnings
+            .push(format!("{origin}: should be an object of strings by name, but is {}; it is ignored", kind(value)));
         return (overrides, warnings);
     };
     for (name, value) in object {
         let Some(key) = Key::ALL.iter().copied().find(|k| k.name() == name) else {
-            warnings.push(format!("{origin}: unknown string \"{name}\" is ignored (the names are in article-widget.d.ts)"));
+            warnings
+                .push(format!("{origin}: unknown string \"{name}\" is ignored (the names are in article-widget.d.ts)"));
             continue;
         };
         let Some(text) = value.as_str() else {
@@ -274,10 +276,13 @@ pub fn read_overrides(value: &serde_json::Value, origin: &str) -> (Vec<Override>
             continue;
         };
         if text.chars().count() > MAX_OVERRIDE_CHARS {
-            warnings.push(format!("{origin}: \"{name}\" is longer than {MAX_OVERRIDE_CHARS} characters; it is ignored"));
+            warnings
+                .push(format!("{origin}: \"{name}\" is longer than {MAX_OVERRIDE_CHARS} characters; it is ignored"));
             continue;
         }
-        if let Some(missing) = placeholders(Lang::En.text(key)).into_iter().find(|p| !text.contains(&format!("{{{p}}}"))) {
+        if let Some(missing) =
+            placeholders(Lang::En.text(key)).into_iter().find(|p| !text.contains(&format!("{{{p}}}")))
+        {
             warnings.push(format!("{origin}: \"{name}\" should contain {{{missing}}}; it is ignored"));
             continue;
         }
@@ -310,7 +315,10 @@ mod tests {
                 let text = lang.text(key);
                 assert!(!text.trim().is_empty(), "{key:?} in {lang:?}");
                 for p in &english {
-                    assert!(text.contains(&format!("{{{p}}}")) || key == Key::MinutesToRead, "{key:?} in {lang:?} lacks {{{p}}}");
+                    assert!(
+                        text.contains(&format!("{{{p}}}")) || key == Key::MinutesToRead,
+                        "{key:?} in {lang:?} lacks {{{p}}}"
+                    );
                 }
             }
         }
@@ -419,7 +427,10 @@ mod tests {
             "readAlso": "x".repeat(501),
         });
         let (overrides, warnings) = read_overrides(&value, "strings");
-        assert_eq!(overrides, vec![(Key::MoreFrom, "Otros textos de {name}".to_owned()), (Key::Trending, "Lo más visto".to_owned())]);
+        assert_eq!(
+            overrides,
+            vec![(Key::MoreFrom, "Otros textos de {name}".to_owned()), (Key::Trending, "Lo más visto".to_owned())]
+        );
         let all = warnings.join("\n");
         assert!(all.contains("unknown string \"trendng\""), "{all}");
         assert!(all.contains("\"relatedStories\" should be a string, but is a number"), "{all}");

@@ -92,8 +92,18 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 /// English month names, January first.
 pub const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// The date as a reader sees it: "20 November 2026".
@@ -121,14 +131,26 @@ mod tests {
 
     #[test]
     fn accepts_the_forms_feeds_and_schema_org_use() {
-        for ok in ["2026-11-20", "2026-11-20T08:30Z", "2026-11-20T08:30:00Z", "2026-11-20T08:30:00.123+01:00", "2024-02-29"] {
+        for ok in
+            ["2026-11-20", "2026-11-20T08:30Z", "2026-11-20T08:30:00Z", "2026-11-20T08:30:00.123+01:00", "2024-02-29"]
+        {
             assert!(DateTime::parse(ok).is_ok(), "{ok}");
         }
     }
 
     #[test]
     fn rejects_impossible_or_garbled_dates() {
-        for bad in ["", "yesterday", "2026-13-01", "2026-02-30", "2023-02-29", "2026-11-20T25:00Z", "2026-11-20T08:30:00+1", "20261120", "2026-11-2"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2026-13-01",
+            "2026-02-30",
+            "2023-02-29",
+            "2026-11-20T25:00Z",
+            "2026-11-20T08:30:00+1",
+            "20261120",
+            "2026-11-2",
+        ] {
             assert!(DateTime::parse(bad).is_err(), "{bad}");
         }
     }

@@ -100,21 +100,36 @@ pub struct StoryCard {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
-    Paragraph { content: Vec<Inline> },
+    Paragraph {
+        content: Vec<Inline>,
+    },
     /// A section subheading; `level` is 2 or 3, under the widget's own `<h1>`.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// Quoted speech; `pull` marks a pull quote set apart from the text.
     Quote {
         content: Vec<Inline>,
         attribution: Option<String>,
         pull: bool,
     },
-    List { ordered: bool, items: Vec<Vec<Inline>> },
-    Figure { image: Image },
+    List {
+        ordered: bool,
+        items: Vec<Vec<Inline>>,
+    },
+    Figure {
+        image: Image,
+    },
     /// An inline related-story card set between paragraphs.
-    Story { story: StoryCard },
+    Story {
+        story: StoryCard,
+    },
     /// A reserved advertisement box; `slot` is its `<slot>` name (`ad-1`, …).
-    Ad { slot: String, size: AdSize },
+    Ad {
+        slot: String,
+        size: AdSize,
+    },
     /// A thematic break between parts of the text (`<hr>`).
     Divider,
 }
@@ -231,7 +246,9 @@ impl Article {
         }
         for block in body {
             match block {
-                Block::Paragraph { content } | Block::Quote { content, .. } => content.iter_mut().for_each(|i| i.visit_urls(f)),
+                Block::Paragraph { content } | Block::Quote { content, .. } => {
+                    content.iter_mut().for_each(|i| i.visit_urls(f))
+                }
                 Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
                 Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),

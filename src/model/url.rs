@@ -20,11 +20,8 @@ pub enum UrlKind {
 
 /// Returns the URL as it will be rendered, or why it may not be.
 pub fn check_url(raw: &str, kind: UrlKind) -> Result<String, String> {
-    let cleaned: String = raw
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let cleaned: String =
+        raw.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
     if cleaned.is_empty() {
         return Err("empty URL".into());
     }
@@ -67,14 +64,32 @@ mod tests {
 
     #[test]
     fn web_mail_and_relative_links_pass_unchanged() {
-        for ok in ["https://example.org/a?b=c#d", "http://x.test", "mailto:desk@example.org", "/news/a", "a/b", "#top", "//cdn.example/x.jpg", "?q=1"] {
+        for ok in [
+            "https://example.org/a?b=c#d",
+            "http://x.test",
+            "mailto:desk@example.org",
+            "/news/a",
+            "a/b",
+            "#top",
+            "//cdn.example/x.jpg",
+            "?q=1",
+        ] {
             assert_eq!(check_url(ok, UrlKind::Link).as_deref(), Ok(ok));
         }
     }
 
     #[test]
     fn script_and_data_urls_are_refused_however_they_are_disguised() {
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " \u{1}javascript:alert(1)", "java\tscript:alert(1)", "jav\nascript:x", "vbscript:msgbox", "data:text/html,<script>", "file:///etc/passwd"] {
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            " \u{1}javascript:alert(1)",
+            "java\tscript:alert(1)",
+            "jav\nascript:x",
+            "vbscript:msgbox",
+            "data:text/html,<script>",
+            "file:///etc/passwd",
+        ] {
             assert!(check_url(bad, UrlKind::Link).is_err(), "{bad:?}");
         }
     }

@@ -10,8 +10,8 @@
 use serde_json::{Map, Value};
 
 use super::limits::*;
-use super::{AdSize, Article, Author, Block, DateTime, Image, Inline, Site, SocialLink, StoryCard};
 use super::{check_url, UrlKind};
+use super::{AdSize, Article, Author, Block, DateTime, Image, Inline, Site, SocialLink, StoryCard};
 
 /// Why a document cannot be shown. Every variant but the first two names the
 /// JSON path where the problem is, starting at `article`.
@@ -337,7 +337,10 @@ impl Reader {
     /// A language tag found at `path`: a malformed one is dropped with a
     /// warning. Shared with the format adapters.
     pub(crate) fn language_tag(&mut self, tag: String, path: &str) -> Option<String> {
-        let well_formed = tag.len() <= 35 && tag.split('-').all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
+        let well_formed = tag.len() <= 35
+            && tag
+                .split('-')
+                .all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
         if well_formed {
             Some(tag)
         } else {
@@ -427,7 +430,9 @@ impl Reader {
             "heading" => {
                 let level = match obj.get("level") {
                     None => 2,
-                    Some(Value::Number(n)) if matches!(whole_number(n), Some(2 | 3)) => whole_number(n).unwrap_or(2) as u8,
+                    Some(Value::Number(n)) if matches!(whole_number(n), Some(2 | 3)) => {
+                        whole_number(n).unwrap_or(2) as u8
+                    }
                     Some(other) => return Err(wrong(&obj.at("level"), "2 or 3", other)),
                 };
                 Block::Heading { level, text: obj.req_str("text", MAX_SHORT_TEXT)? }
@@ -440,7 +445,10 @@ impl Reader {
             "list" => {
                 let items = obj.opt_array("items")?;
                 if items.len() > MAX_INLINES {
-                    return Err(Error::Invalid { path: obj.at("items"), message: format!("more than {MAX_INLINES} items") });
+                    return Err(Error::Invalid {
+                        path: obj.at("items"),
+                        message: format!("more than {MAX_INLINES} items"),
+                    });
                 }
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
@@ -499,7 +507,10 @@ impl Reader {
             Value::String(_) => Ok(vec![self.text_run(value, path)?]),
             Value::Array(items) => {
                 if items.len() > MAX_INLINES {
-                    return Err(Error::Invalid { path: path.to_owned(), message: format!("more than {MAX_INLINES} runs of text") });
+                    return Err(Error::Invalid {
+                        path: path.to_owned(),
+                        message: format!("more than {MAX_INLINES} runs of text"),
+                    });
                 }
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
@@ -515,9 +526,10 @@ impl Reader {
 
     fn text_run(&mut self, value: &Value, path: &str) -> Result<Inline, Error> {
         match value {
-            Value::String(s) if s.chars().count() > MAX_LONG_TEXT => {
-                Err(Error::Invalid { path: path.to_owned(), message: format!("longer than {MAX_LONG_TEXT} characters") })
-            }
+            Value::String(s) if s.chars().count() > MAX_LONG_TEXT => Err(Error::Invalid {
+                path: path.to_owned(),
+                message: format!("longer than {MAX_LONG_TEXT} characters"),
+            }),
             // Inline text keeps its spaces: "a " + <em>b</em> must stay two words.
             Value::String(s) => Ok(Inline::Text { text: s.clone() }),
             other => Err(wrong(path, "a string", other)),
@@ -537,7 +549,9 @@ impl Reader {
         let obj = Obj::new(value, path)?;
         let kind = obj.req_str("type", 64)?;
         Ok(Some(match kind.as_str() {
-            "text" => self.text_run(obj.get("text").ok_or_else(|| Error::Missing { path: obj.at("text") })?, &obj.at("text"))?,
+            "text" => {
+                self.text_run(obj.get("text").ok_or_else(|| Error::Missing { path: obj.at("text") })?, &obj.at("text"))?
+            }
             "em" => Inline::Emphasis { content: self.content(&obj, depth + 1)? },
             "strong" => Inline::Strong { content: self.content(&obj, depth + 1)? },
             "code" => Inline::Code { text: obj.req_str("text", MAX_LONG_TEXT)? },

@@ -35,4 +35,3 @@ pub fn body_text(article: &Article) -> String {
     }
     out
 }
-

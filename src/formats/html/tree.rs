@@ -53,8 +53,14 @@ mod native {
             ..Default::default()
         };
         let dom = parse_document(RcDom::default(), opts).one(html);
-        let root = dom.document.children.borrow().iter().find(|n| matches!(n.data, NodeData::Element { .. })).cloned()?;
-        let body = root.children.borrow().iter().find(|n| matches!(n.kind(), Kind::Element(tag) if tag == "body" || tag == "frameset")).cloned()?;
+        let root =
+            dom.document.children.borrow().iter().find(|n| matches!(n.data, NodeData::Element { .. })).cloned()?;
+        let body = root
+            .children
+            .borrow()
+            .iter()
+            .find(|n| matches!(n.kind(), Kind::Element(tag) if tag == "body" || tag == "frameset"))
+            .cloned()?;
         Some((dom, body))
     }
 
@@ -108,7 +114,9 @@ mod browser {
         fn kind(&self) -> Kind {
             match self.node_type() {
                 Node::ELEMENT_NODE => match self.dyn_ref::<Element>() {
-                    Some(element) if element.namespace_uri().as_deref() == Some(HTML_NS) => Kind::Element(element.local_name()),
+                    Some(element) if element.namespace_uri().as_deref() == Some(HTML_NS) => {
+                        Kind::Element(element.local_name())
+                    }
                     _ => Kind::Foreign,
                 },
                 Node::TEXT_NODE => Kind::Text(self.node_value().unwrap_or_default()),
