@@ -7,14 +7,14 @@ export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
 echo "== clippy: no unwrap, expect, panic or unchecked indexing in the library (native and wasm)"
 cargo clippy --locked --lib -q -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
-cargo clippy --locked --lib -q --target wasm32-unknown-unknown -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
+cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
 
 echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked
 
 echo "== browser tests (wasm-bindgen-test in headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
-  cargo test --locked --target wasm32-unknown-unknown --test web
+  cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embed --test web
 
 echo "== release build (trunk build --release)"
 trunk build --release

@@ -12,18 +12,20 @@
 // every widget on the page shares. `make test` runs clippy with these.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
+#[cfg(feature = "leptos")]
 pub mod components;
 pub mod formats;
 pub mod i18n;
 pub mod model;
+pub mod state;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "embed")]
 pub mod embed;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub mod prerender;
 
-pub use components::{Failure, WidgetState};
 pub use model::{parse_article, Article, Error, Parsed, Warning};
+pub use state::{Failure, WidgetState};
 
 /// The widget's stylesheet, compiled in so every shadow root can adopt it
 /// without another request.
@@ -33,16 +35,16 @@ pub const STYLESHEET: &str = include_str!("../style/widget.css");
 /// browser builds inside the shadow root, wrapped in the widget's root
 /// element. Leptos' `ssr` output carries `<!>` markers between dynamic
 /// children; they are comments and render as nothing.
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub fn render_to_html(state: &WidgetState) -> String {
     format!(r#"<div part="widget" class="aw">{}</div>"#, render_content(state))
 }
 
 /// What [`render_to_html`] puts inside the widget's root element, for a
 /// caller that writes the root itself (the prerendered fallback marks it).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub fn render_content(state: &WidgetState) -> String {
-    use components::{ArticleView, ErrorCard, Skeleton};
+    use crate::components::{ArticleView, ErrorCard, Skeleton};
     use leptos::prelude::*;
 
     let owner = Owner::new();

@@ -2,12 +2,12 @@
 //! tool that renders an article to static HTML, prerenders it for pages
 //! without JavaScript, or answers oEmbed.
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "embed")]
 fn main() {
     article_widget::embed::start();
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "ssr", not(feature = "embed")))]
 const USAGE: &str = "\
 usage: article-widget render    <article.json> [--format F] [--item I]
        article-widget prerender <article.json> [--src URL] [--format F] [--item I] [--theme light|dark|auto]
@@ -24,7 +24,7 @@ oembed     an oEmbed 1.0 \"rich\" response embedding the article from --src,
 
 F is auto|native|jsonld|jsonfeed|wordpress|ghost; I is an index from 0 or an id.";
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "ssr", not(feature = "embed")))]
 fn main() -> std::process::ExitCode {
     use article_widget::formats::{self, Format, FORMAT_NAMES};
     use article_widget::prerender;
@@ -108,4 +108,11 @@ fn main() -> std::process::ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Built with neither the custom element nor the server renderer (a library
+/// build for another Leptos app, say), the binary has nothing to do.
+#[cfg(not(any(feature = "embed", feature = "ssr")))]
+fn main() {
+    eprintln!("article-widget: built without `embed` (the browser widget) or `ssr` (the command-line tool)");
 }

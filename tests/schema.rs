@@ -2,7 +2,7 @@
 //! tests keep it honest against the validator in `src/model/validate.rs`:
 //! the fixtures pass it, it is itself a valid draft 2020-12 schema, and what
 //! the validator refuses or warns about, the schema refuses too.
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(not(target_arch = "wasm32"), feature = "ssr"))]
 
 use std::path::{Path, PathBuf};
 

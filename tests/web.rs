@@ -1,7 +1,7 @@
 //! Browser tests: the real widget, mounted in headless Chromium.
 //! Run with `cargo test --target wasm32-unknown-unknown --test web`
 //! (CHROMEDRIVER=/usr/bin/chromedriver).
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", feature = "embed"))]
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::Failure;
 use crate::i18n::{direction, Key, Strings};
+use crate::state::Failure;
 
 /// Shown instead of the article when it cannot be loaded or read, so a reader
 /// sees a clear message and a publisher sees where the problem is.

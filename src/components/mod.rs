@@ -23,7 +23,7 @@ pub use related::Related;
 pub use skeleton::Skeleton;
 pub use story_card::{InlineStory, StoryCard};
 pub use trending::Trending;
-pub use widget::{ArticleView, Failure, Widget, WidgetState};
+pub use widget::{ArticleView, Widget};
 
 use crate::i18n::Strings;
 

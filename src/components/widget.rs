@@ -3,30 +3,7 @@ use leptos::prelude::*;
 use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending, HEADLINE_ID};
 use crate::i18n::{direction, Setting, Strings};
 use crate::model::Article;
-
-/// What a widget shows: a placeholder while loading, the article, or why not.
-#[derive(Debug, Clone, PartialEq)]
-pub enum WidgetState {
-    Loading,
-    Ready(Article),
-    Failed(Failure),
-}
-
-/// A failure as the error card shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Failure {
-    pub message: String,
-    /// The JSON path of the problem, when it lies in the document.
-    pub path: Option<String>,
-    /// Whether trying again may help (the network failed, not the document).
-    pub retry: bool,
-}
-
-impl From<crate::model::Error> for Failure {
-    fn from(error: crate::model::Error) -> Self {
-        Failure { path: error.path().map(str::to_owned), message: error.to_string(), retry: false }
-    }
-}
+use crate::state::WidgetState;
 
 /// The widget's content for a state. With `prerendered`, the host holds the
 /// article as light-DOM content (see `prerender`): that shows through a

@@ -4,7 +4,7 @@
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlAnchorElement, HtmlElement, ShadowRoot};
 
-use crate::components::Failure;
+use crate::state::Failure;
 
 /// Dispatches `name`; returns false when a listener cancelled it.
 fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue, cancelable: bool) -> bool {

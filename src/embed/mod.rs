@@ -19,7 +19,8 @@ use web_sys::{
     ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
-use crate::components::{Failure, Widget, WidgetState};
+use crate::components::Widget;
+use crate::state::{Failure, WidgetState};
 
 /// The element's tag name.
 pub const TAG: &str = "article-widget";

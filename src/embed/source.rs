@@ -7,10 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
 
-use crate::components::Failure;
 use crate::formats::{self, Format, FORMAT_NAMES};
 use crate::model::limits::MAX_INPUT_BYTES;
 use crate::model::{check_url, Parsed};
+use crate::state::Failure;
 
 /// The child script holding the article; one marked `data-strings` holds
 /// the element's own UI strings instead (`super::language`).

@@ -17,14 +17,14 @@ pub struct ShownDate {
 }
 
 /// How old a date may be and still be shown relative: a week.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+#[cfg_attr(not(feature = "dom"), allow(dead_code))]
 const FRESH_MS: f64 = 7.0 * 24.0 * 3_600_000.0;
 
 /// `date` in the strings' locale: `Intl.DateTimeFormat` with `dateStyle:
 /// "long"`, or `Intl.RelativeTimeFormat` for a date with a time of day less
 /// than a week old. A date without a time is a calendar day, formatted in
 /// UTC so it never shifts a day with the reader's time zone.
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     use wasm_bindgen::JsValue;
 
@@ -57,7 +57,7 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
 }
 
 /// "now", "5 minutes ago", "3 hours ago", "yesterday", "4 days ago".
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 fn relative(age_ms: f64, locale: &str) -> Option<String> {
     let minutes = (age_ms / 60_000.0).floor().max(0.0);
     let (value, unit) = match minutes {
@@ -73,7 +73,7 @@ fn relative(age_ms: f64, locale: &str) -> Option<String> {
     call(&format, "format", &[(-value).into(), unit.into()])
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 fn set(object: &js_sys::Object, key: &str, value: &str) {
     let _ = js_sys::Reflect::set(object, &key.into(), &value.into());
 }
@@ -81,7 +81,7 @@ fn set(object: &js_sys::Object, key: &str, value: &str) {
 /// `new Intl[name](locale, options)`, else for English. Built through
 /// `Reflect`, which catches: a tag the browser rejects throws a RangeError,
 /// and an exception must not unwind through the wasm.
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 fn intl(name: &str, locale: &str, options: &js_sys::Object) -> Option<js_sys::Object> {
     use wasm_bindgen::JsCast;
     let intl = js_sys::Reflect::get(&js_sys::global(), &"Intl".into()).ok()?;
@@ -99,7 +99,7 @@ fn intl(name: &str, locale: &str, options: &js_sys::Object) -> Option<js_sys::Ob
 }
 
 /// `object[method](...args)` as a string, or None if it threw.
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 fn call(object: &js_sys::Object, method: &str, args: &[wasm_bindgen::JsValue]) -> Option<String> {
     use wasm_bindgen::JsCast;
     let function: js_sys::Function = js_sys::Reflect::get(object, &method.into()).ok()?.dyn_into().ok()?;
@@ -111,7 +111,7 @@ fn call(object: &js_sys::Object, method: &str, args: &[wasm_bindgen::JsValue]) -
 /// absolute, spelled as `Intl` spells these locales' long dates ("November
 /// 18, 2026", "18 November 2026" in en-GB, "18 de noviembre de 2026",
 /// "2026年11月18日").
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(not(feature = "dom"))]
 pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     use super::Lang;
     const ES: [&str; 12] = [
@@ -169,7 +169,7 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     ShownDate { text, title: None }
 }
 
-#[cfg(all(test, not(target_arch = "wasm32")))]
+#[cfg(all(test, not(feature = "dom")))]
 mod tests {
     use super::*;
 

@@ -173,6 +173,7 @@ impl Strings {
         Strings { lang, code, locale, overrides: all }
     }
 
+    #[cfg(feature = "leptos")]
     /// The strings in context (the article's, or the element's setting), so
     /// components need not pass them down.
     pub fn current() -> Strings {

@@ -31,9 +31,14 @@ pub(crate) trait HtmlNode: Sized + Clone {
     fn children(&self) -> Vec<Self>;
 }
 
+#[cfg(not(any(feature = "dom", feature = "html5ever")))]
+compile_error!(
+    "article-widget reads HTML bodies with a real parser: enable a Leptos mode (`ssr`, `csr`, `hydrate`) or a backend (`html5ever` natively, `dom` in the browser)"
+);
+
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "html5ever", not(feature = "dom")))]
 mod native {
     use html5ever::tendril::TendrilSink;
     use html5ever::tree_builder::TreeBuilderOpts;
@@ -91,10 +96,10 @@ mod native {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(all(feature = "html5ever", not(feature = "dom")))]
 pub(crate) use native::parse;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 mod browser {
     use wasm_bindgen::JsCast;
     use web_sys::{Document, DomParser, Element, Node, SupportedType};
@@ -140,5 +145,5 @@ mod browser {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "dom")]
 pub(crate) use browser::parse;

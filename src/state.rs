@@ -1,0 +1,28 @@
+//! What one widget is showing, apart from how it is shown: the view layer
+//! (`components`) renders it, the browser shell (`embed`) and the CLI set it.
+
+use crate::model::Article;
+
+/// What a widget shows: a placeholder while loading, the article, or why not.
+#[derive(Debug, Clone, PartialEq)]
+pub enum WidgetState {
+    Loading,
+    Ready(Article),
+    Failed(Failure),
+}
+
+/// A failure as the error card shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    pub message: String,
+    /// The JSON path of the problem, when it lies in the document.
+    pub path: Option<String>,
+    /// Whether trying again may help (the network failed, not the document).
+    pub retry: bool,
+}
+
+impl From<crate::model::Error> for Failure {
+    fn from(error: crate::model::Error) -> Self {
+        Failure { path: error.path().map(str::to_owned), message: error.to_string(), retry: false }
+    }
+}
