@@ -24,7 +24,8 @@ pub mod embed;
 #[cfg(feature = "ssr")]
 pub mod prerender;
 
-pub use model::{parse_article, Article, Error, Parsed, Warning};
+pub use formats::{parse_article, Error, Parsed, Warning};
+pub use model::Article;
 pub use state::{Failure, WidgetState};
 
 /// The widget's stylesheet, compiled in so every shadow root can adopt it

@@ -21,8 +21,8 @@ pub struct Failure {
     pub retry: bool,
 }
 
-impl From<crate::model::Error> for Failure {
-    fn from(error: crate::model::Error) -> Self {
+impl From<crate::formats::Error> for Failure {
+    fn from(error: crate::formats::Error) -> Self {
         Failure { path: error.path().map(str::to_owned), message: error.to_string(), retry: false }
     }
 }

@@ -7,9 +7,10 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
 
+use crate::formats::Parsed;
 use crate::formats::{self, Format, FORMAT_NAMES};
+use crate::model::check_url;
 use crate::model::limits::MAX_INPUT_BYTES;
-use crate::model::{check_url, Parsed};
 use crate::state::Failure;
 
 /// The child script holding the article; one marked `data-strings` holds
@@ -61,7 +62,7 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
         let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(|error| {
             match (&error, &fetched) {
                 // An HTML error page or a login wall answered instead of the JSON.
-                (crate::model::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
+                (crate::formats::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
                     failure(format!(
                         "Could not read {url}: the server sent {}, not JSON ({error}).",
                         if content_type.is_empty() { "no content type" } else { content_type.as_str() }
@@ -200,7 +201,7 @@ async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> 
     let header = |name: &str| response.headers().get(name).ok().flatten();
     let declared = header("content-length").and_then(|n| n.parse::<usize>().ok());
     if let Some(size) = declared.filter(|&size| size > MAX_INPUT_BYTES) {
-        return Err(crate::model::Error::TooLarge { size, limit: MAX_INPUT_BYTES }.into());
+        return Err(crate::formats::Error::TooLarge { size, limit: MAX_INPUT_BYTES }.into());
     }
     let content_type = header("content-type").unwrap_or_default();
     let unreadable =

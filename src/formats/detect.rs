@@ -2,8 +2,8 @@
 
 use serde_json::Value;
 
+use super::read::Error;
 use super::Format;
-use crate::model::Error;
 
 /// schema.org types read as an article.
 pub(crate) const ARTICLE_TYPES: [&str; 8] = [

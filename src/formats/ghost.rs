@@ -10,10 +10,11 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::{card_url, pick_entry, plain};
+use super::read::{card_url, pick_entry, plain};
+use super::read::{wrong, Obj, Reader};
+use super::read::{Error, Parsed};
 use crate::model::limits::*;
-use crate::model::validate::{wrong, Obj, Reader};
-use crate::model::{Article, Author, Error, Image, Parsed, SocialLink, StoryCard, UrlKind};
+use crate::model::{Article, Author, Image, SocialLink, StoryCard, UrlKind};
 
 /// Adapts a Ghost `posts` response, or one post, into the model; `item`
 /// picks a post by index from 0, `id` or `slug` (default: the first).

@@ -45,9 +45,10 @@ use std::mem;
 
 use tree::{HtmlNode, Kind};
 
+use super::read::Reader;
+use super::read::Warning;
 use crate::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT};
-use crate::model::validate::Reader;
-use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind, Warning};
+use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind};
 
 /// Element nesting read as structure. Parsers build trees as deep as the
 /// input asks (html5ever has no cap; Blink caps at 512), so past this depth

@@ -6,14 +6,14 @@
 //! One item becomes the article; the feed's other items become its
 //! related-story cards, and the feed itself its site.
 
-use crate::model::validate::LANGUAGE_READ_MAX;
 use serde_json::Value;
 
 use super::html::html_to_blocks;
 use super::jsonld::text_paragraphs;
+use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
+use super::read::{Error, Parsed};
 use crate::model::limits::*;
-use crate::model::validate::{wrong, Obj, Reader};
-use crate::model::{check_url, Article, Author, Block, Error, Image, Parsed, Site, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, Block, Image, Site, StoryCard, UrlKind};
 
 /// Adapts a feed or a single item. `item` picks the feed's entry: an index
 /// from 0, or an item's `id`; without it, the first item.
@@ -23,7 +23,7 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     let is_feed = root.get("items").is_some() || root.get("version").is_some();
     let article = if is_feed {
         let items = root.opt_array("items")?;
-        let index = super::pick_entry(items, item, &root.at("items"), "items")?;
+        let index = super::read::pick_entry(items, item, &root.at("items"), "items")?;
         let path = format!("{}[{index}]", root.at("items"));
         let entry = Obj::new(items.get(index).unwrap_or(&Value::Null), &path)?;
         let mut article = read_item(&mut reader, &entry, Some(&root))?;

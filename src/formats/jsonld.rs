@@ -19,17 +19,15 @@
 // input, so indexing cannot go out of bounds.
 #![allow(clippy::indexing_slicing)]
 
-use crate::model::validate::LANGUAGE_READ_MAX;
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
 use super::detect::ARTICLE_TYPES;
+use super::read::{field_path, wrong, Obj, Reader, LANGUAGE_READ_MAX};
+use super::read::{Error, Parsed};
 use crate::model::limits::*;
-use crate::model::validate::{field_path, wrong, Obj, Reader};
-use crate::model::{
-    check_url, Article, Author, Block, Error, Image, Inline, Parsed, Site, SocialLink, StoryCard, UrlKind,
-};
+use crate::model::{check_url, Article, Author, Block, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
 
 /// Adapts a JSON-LD document into the model. `item` picks among several
 /// article nodes: an index from 0, or a node's `@id` or `url`.

@@ -16,10 +16,11 @@
 use serde_json::Value;
 
 use super::html::{html_to_blocks, html_to_text};
-use super::{card_url, pick_entry, plain};
+use super::read::{card_url, pick_entry, plain};
+use super::read::{wrong, Obj, Reader};
+use super::read::{Error, Parsed};
 use crate::model::limits::*;
-use crate::model::validate::{wrong, Obj, Reader};
-use crate::model::{Article, Author, DateTime, Error, Image, Parsed, SocialLink, StoryCard, UrlKind};
+use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
 
 /// Adapts a WordPress post, or a list of posts, into the model; `item` picks
 /// a post of a list by index from 0, `id` or `slug` (default: the first).

@@ -1,19 +1,19 @@
 //! The one internal model every input format is adapted into.
 //!
-//! Components render only these types; they never see raw input. A value of
-//! these types has passed [`validate`]: its URLs are safe, its strings and
-//! lists are within [`limits`], and its dates are well formed.
+//! Types and their invariants only: components render these types and never
+//! see raw input; the format adapters ([`crate::formats`]) build them. A value
+//! of these types has passed a reader: its URLs are safe ([`check_url`]), its
+//! strings and lists are within [`limits`], and its dates are well formed
+//! ([`DateTime`]).
 
 mod date;
 pub mod limits;
 mod url;
-pub(crate) mod validate;
 
 use serde::{Deserialize, Serialize};
 
 pub use date::{format_date, DateTime, MONTHS};
 pub use url::{check_url, UrlKind};
-pub use validate::{parse_article, parse_json, validate_article, Error, Parsed, Warning};
 
 /// One news article, ready to render.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

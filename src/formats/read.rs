@@ -1,0 +1,359 @@
+//! The reading toolkit every format adapter shares: from untrusted JSON to
+//! model values, naming the JSON path of every problem.
+//!
+//! A problem that leaves nothing sensible to show (no headline, a wrong type,
+//! a document over the limits) is an [`Error`]. A problem the widget can step
+//! around (a block type it does not know, an unsafe URL, a bad date, more
+//! cards than it keeps) is a [`Warning`]: the part is dropped and the rest
+//! renders.
+
+use serde_json::{Map, Value};
+
+use crate::model::limits::*;
+use crate::model::{check_url, Article, DateTime, UrlKind};
+
+/// Why a document cannot be shown. Every variant but the first two names the
+/// JSON path where the problem is, starting at `article`.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Error {
+    #[error("the document is {size} bytes, over the limit of {limit} bytes")]
+    TooLarge { size: usize, limit: usize },
+    #[error("not valid JSON at line {line}, column {column}: {message}")]
+    Syntax { line: usize, column: usize, message: String },
+    #[error("{path} is required but missing")]
+    Missing { path: String },
+    #[error("{path} should be {expected}, but is {found}")]
+    WrongType { path: String, expected: &'static str, found: &'static str },
+    #[error("{path}: {message}")]
+    Invalid { path: String, message: String },
+}
+
+impl Error {
+    /// The JSON path of the problem, when it has one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Error::TooLarge { .. } | Error::Syntax { .. } => None,
+            Error::Missing { path } | Error::WrongType { path, .. } | Error::Invalid { path, .. } => Some(path),
+        }
+    }
+}
+
+/// Something dropped or changed on the way in; the article still renders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// A valid article and what was dropped on the way.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parsed {
+    pub article: Article,
+    pub warnings: Vec<Warning>,
+}
+
+/// Parses a JSON document of any format, within the size limit.
+pub fn parse_json(json: &str) -> Result<Value, Error> {
+    if json.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge { size: json.len(), limit: MAX_INPUT_BYTES });
+    }
+    // serde_json stops at 128 levels of nesting, so a deep document fails
+    // here instead of overflowing the stack.
+    serde_json::from_str(json).map_err(|e| Error::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })
+}
+
+/// serde_json appends " at line L column C"; the error says that itself.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// A JSON number that is a whole number, written `2` or `2.0`.
+pub(crate) fn whole_number(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= 1e15).map(|f| f as u64))
+}
+
+pub(crate) fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// `path.key` for an identifier key, else `path["key"]`, so every path reads
+/// as the JavaScript that would reach the value.
+pub(crate) fn field_path(path: &str, key: &str) -> String {
+    let identifier = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_' || c == '$')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    if identifier {
+        format!("{path}.{key}")
+    } else {
+        format!("{path}[{}]", Value::from(key))
+    }
+}
+
+pub(crate) fn wrong(path: &str, expected: &'static str, value: &Value) -> Error {
+    Error::WrongType { path: path.to_owned(), expected, found: type_name(value) }
+}
+
+/// How much of a language field is read: a longer one is an error like any
+/// over-long text; a shorter malformed one is dropped with a warning.
+pub(crate) const LANGUAGE_READ_MAX: usize = MAX_SHORT_TEXT;
+
+/// An object being read, with its path for messages. Shared by every format
+/// adapter, so all formats are checked alike and name their own paths.
+pub(crate) struct Obj<'a> {
+    pub(crate) map: &'a Map<String, Value>,
+    pub(crate) path: &'a str,
+}
+
+impl<'a> Obj<'a> {
+    pub(crate) fn new(value: &'a Value, path: &'a str) -> Result<Self, Error> {
+        match value {
+            Value::Object(map) => Ok(Obj { map, path }),
+            other => Err(wrong(path, "an object", other)),
+        }
+    }
+
+    /// The path of a field: `path.key`, or `path["key"]` for a key that is
+    /// not an identifier (`wp:featuredmedia`, `jetpack-related-posts`, `96`).
+    pub(crate) fn at(&self, key: &str) -> String {
+        field_path(self.path, key)
+    }
+
+    /// A field's value; `null` counts as absent.
+    pub(crate) fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map.get(key).filter(|v| !v.is_null())
+    }
+
+    pub(crate) fn opt_str(&self, key: &str, max: usize) -> Result<Option<String>, Error> {
+        let Some(value) = self.get(key) else { return Ok(None) };
+        let Value::String(s) = value else { return Err(wrong(&self.at(key), "a string", value)) };
+        let s = s.trim();
+        if s.chars().count() > max {
+            return Err(Error::Invalid { path: self.at(key), message: format!("longer than {max} characters") });
+        }
+        Ok((!s.is_empty()).then(|| s.to_owned()))
+    }
+
+    pub(crate) fn req_str(&self, key: &str, max: usize) -> Result<String, Error> {
+        match self.opt_str(key, max)? {
+            Some(s) => Ok(s),
+            None if self.map.contains_key(key) => {
+                Err(Error::Invalid { path: self.at(key), message: "must not be empty".into() })
+            }
+            None => Err(Error::Missing { path: self.at(key) }),
+        }
+    }
+
+    pub(crate) fn opt_bool(&self, key: &str) -> Result<Option<bool>, Error> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::Bool(b)) => Ok(Some(*b)),
+            Some(other) => Err(wrong(&self.at(key), "true or false", other)),
+        }
+    }
+
+    pub(crate) fn opt_dimension(&self, key: &str) -> Result<Option<u32>, Error> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(value @ Value::Number(n)) => match whole_number(n) {
+                Some(n @ 1..=20_000) => Ok(Some(n as u32)),
+                _ => Err(wrong(&self.at(key), "a whole number of pixels from 1 to 20000", value)),
+            },
+            Some(other) => Err(wrong(&self.at(key), "a whole number of pixels", other)),
+        }
+    }
+
+    pub(crate) fn opt_array(&self, key: &str) -> Result<&'a [Value], Error> {
+        match self.get(key) {
+            None => Ok(&[]),
+            Some(Value::Array(items)) => Ok(items),
+            Some(other) => Err(wrong(&self.at(key), "an array", other)),
+        }
+    }
+}
+
+pub(crate) struct Reader {
+    pub(crate) warnings: Vec<Warning>,
+    /// Ad slots seen so far, to name them `ad-1`, `ad-2`, … in order.
+    ads: usize,
+}
+
+impl Default for Reader {
+    fn default() -> Self {
+        Reader { warnings: Vec::new(), ads: 0 }
+    }
+}
+
+impl Reader {
+    pub(crate) fn warn(&mut self, path: String, message: impl Into<String>) {
+        self.warnings.push(Warning { path, message: message.into() });
+    }
+
+    /// A URL found at `path`: an unsafe one is dropped with a warning.
+    pub(crate) fn url(&mut self, raw: &str, path: &str, kind: UrlKind) -> Option<String> {
+        match check_url(raw, kind) {
+            Ok(url) => Some(url),
+            Err(why) => {
+                self.warn(path.to_owned(), format!("{why}; dropped"));
+                None
+            }
+        }
+    }
+
+    /// A date found at `path`: a malformed one is dropped with a warning.
+    pub(crate) fn date(&mut self, text: &str, path: &str) -> Option<DateTime> {
+        match DateTime::parse(text.trim()) {
+            Ok(date) => Some(date),
+            Err(why) => {
+                self.warn(path.to_owned(), format!("\"{text}\": {why}; the date is not shown"));
+                None
+            }
+        }
+    }
+
+    /// The next ad slot's name: `ad-1`, `ad-2`, … in document order.
+    pub(crate) fn next_ad_slot(&mut self) -> String {
+        self.ads += 1;
+        format!("ad-{}", self.ads)
+    }
+
+    /// An optional URL field: an unsafe one is dropped with a warning.
+    pub(crate) fn opt_url(&mut self, obj: &Obj, key: &str, kind: UrlKind) -> Result<Option<String>, Error> {
+        // Length is check_url's to judge, so an over-long URL is dropped with
+        // a warning like any other unusable one.
+        let Some(raw) = obj.opt_str(key, MAX_INPUT_BYTES)? else { return Ok(None) };
+        Ok(self.url(&raw, &obj.at(key), kind))
+    }
+
+    /// A URL the containing item cannot do without: `Ok(None)` means the
+    /// item is dropped (the warning is already given).
+    pub(crate) fn req_url(&mut self, obj: &Obj, key: &str, kind: UrlKind, item: &str) -> Result<Option<String>, Error> {
+        let raw = obj.req_str(key, MAX_INPUT_BYTES)?;
+        match check_url(&raw, kind) {
+            Ok(url) => Ok(Some(url)),
+            Err(why) => {
+                self.warn(obj.at(key), format!("{why}; the {item} is dropped"));
+                Ok(None)
+            }
+        }
+    }
+
+    pub(crate) fn opt_date(&mut self, obj: &Obj, key: &str) -> Result<Option<DateTime>, Error> {
+        let Some(text) = obj.opt_str(key, MAX_SHORT_TEXT)? else { return Ok(None) };
+        Ok(self.date(&text, &obj.at(key)))
+    }
+
+    /// Reads a list, keeping at most `max` items that `read` accepts.
+    pub(crate) fn list<T>(
+        &mut self,
+        obj: &Obj,
+        key: &str,
+        max: usize,
+        what: &str,
+        mut read: impl FnMut(&mut Self, &Value, &str) -> Result<Option<T>, Error>,
+    ) -> Result<Vec<T>, Error> {
+        let items = obj.opt_array(key)?;
+        if items.len() > max {
+            self.warn(obj.at(key), format!("{} {what}, only the first {max} are shown", items.len()));
+        }
+        let mut out = Vec::new();
+        for (i, item) in items.iter().take(max).enumerate() {
+            if let Some(value) = read(self, item, &format!("{}[{i}]", obj.at(key)))? {
+                out.push(value);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A language tag found at `path`: a malformed one is dropped with a
+    /// warning. Shared with the format adapters.
+    pub(crate) fn language_tag(&mut self, tag: String, path: &str) -> Option<String> {
+        let well_formed = tag.len() <= 35
+            && tag
+                .split('-')
+                .all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
+        if well_formed {
+            Some(tag)
+        } else {
+            self.warn(path.to_owned(), format!("\"{tag}\" is not a language tag like \"en\" or \"pt-BR\"; ignored"));
+            None
+        }
+    }
+}
+
+/// The index of the entry `item` names among `entries` (at JSON path
+/// `path`): a number below the count is an index from 0; otherwise the entry
+/// whose `id` or `slug` equals it. No `item` picks the first entry.
+pub(crate) fn pick_entry(entries: &[Value], item: Option<&str>, path: &str, what: &str) -> Result<usize, Error> {
+    if entries.is_empty() {
+        return Err(Error::Invalid { path: path.to_owned(), message: format!("has no {what}") });
+    }
+    let Some(wanted) = item.map(str::trim).filter(|s| !s.is_empty()) else { return Ok(0) };
+    if let Ok(index) = wanted.parse::<usize>() {
+        if index < entries.len() {
+            return Ok(index);
+        }
+    }
+    let names = |entry: &Value, key: &str| match entry.get(key) {
+        Some(Value::String(s)) => s.trim() == wanted,
+        Some(Value::Number(n)) => n.to_string() == wanted,
+        _ => false,
+    };
+    entries.iter().position(|entry| names(entry, "id") || names(entry, "slug")).ok_or_else(|| Error::Invalid {
+        path: path.to_owned(),
+        message: format!(
+            "no entry \"{wanted}\" among {} {what}: item takes an index from 0 to {}, an id or a slug",
+            entries.len(),
+            entries.len() - 1
+        ),
+    })
+}
+
+/// HTML found at `path` (a title, an excerpt, a caption) as one line of
+/// plain text: markup dropped, entities decoded. Over `max` characters once
+/// decoded is an error, as for any text field.
+pub(crate) fn plain(html: &str, path: &str, max: usize) -> Result<Option<String>, Error> {
+    let text = super::html::html_to_text(html).split_ascii_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() > max {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: format!("longer than {max} characters once its markup is dropped"),
+        });
+    }
+    Ok((!text.is_empty()).then_some(text))
+}
+
+/// The link of a related-story card made from another entry of a document:
+/// missing or unsafe drops that card, with a warning, never the article.
+pub(crate) fn card_url(reader: &mut Reader, obj: &Obj, key: &str) -> Result<Option<String>, Error> {
+    // Length is check_url's to judge, as in `Reader::opt_url`.
+    let Some(raw) = obj.opt_str(key, MAX_INPUT_BYTES)? else {
+        reader.warn(obj.at(key), "missing; the story is skipped");
+        return Ok(None);
+    };
+    match check_url(&raw, UrlKind::Link) {
+        Ok(url) => Ok(Some(url)),
+        Err(why) => {
+            reader.warn(obj.at(key), format!("{why}; the story is dropped"));
+            Ok(None)
+        }
+    }
+}
