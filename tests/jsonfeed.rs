@@ -352,3 +352,22 @@ fn limits_dates_and_language_tags_behave_as_in_the_native_format() {
     assert_eq!(a.language, None);
     assert!(warned(&parsed, "article.language"));
 }
+
+// The feed's other items become related cards by the rule every format shares:
+// each story once, and never the article itself (feeds repeat items across
+// pages, and some list the item itself among "more stories").
+#[test]
+fn related_cards_from_a_feed_hold_each_story_once_and_never_the_article() {
+    let parsed = feed(
+        r#"{"version": "https://jsonfeed.org/version/1.1", "items": [
+            {"id": "a", "title": "The article", "url": "https://ex.test/a", "content_text": "x"},
+            {"id": "b", "title": "Second", "url": "https://ex.test/b"},
+            {"id": "a2", "title": "The article again", "url": "https://ex.test/a"},
+            {"id": "b2", "title": "Second again", "url": "https://ex.test/b"},
+            {"id": "c", "title": "Third", "url": "https://ex.test/c"}]}"#,
+        None,
+    );
+    let urls: Vec<&str> = parsed.article.related.iter().map(|card| card.url.as_str()).collect();
+    assert_eq!(urls, ["https://ex.test/b", "https://ex.test/c"]);
+    assert_eq!(parsed.article.related[0].headline, "Second");
+}

@@ -37,20 +37,8 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     let mut article =
         read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &format!("article.posts[{chosen}]"))?;
 
-    let others = posts.len() - 1;
-    if others > MAX_RELATED {
-        reader.warn(
-            "article.posts".into(),
-            format!("{others} other posts, only the first {MAX_RELATED} are shown as related stories"),
-        );
-    }
-    for (i, post) in posts.iter().enumerate().filter(|(i, _)| *i != chosen).take(MAX_RELATED) {
-        if let Some(card) = post_card(&mut reader, post, &format!("article.posts[{i}]"))? {
-            if Some(&card.url) != article.url.as_ref() && !article.related.iter().any(|c| c.url == card.url) {
-                article.related.push(card);
-            }
-        }
-    }
+    let path_of = |i: usize| format!("article.posts[{i}]");
+    reader.related_entries(&mut article, posts, chosen, "article.posts", path_of, post_card)?;
     Ok(Parsed { article, warnings: reader.warnings })
 }
 
@@ -88,38 +76,28 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
     Ok(Article {
         id: post.opt_str("id", MAX_SHORT_TEXT)?,
         url: reader.opt_url(&post, "url", UrlKind::Link)?,
-        site: None,
         section: section(&post)?,
-        headline,
         // Not `excerpt`: Ghost writes that from the opening words of the
         // body, which would print the first paragraph twice.
         dek: post.opt_str("custom_excerpt", MAX_LONG_TEXT)?,
         published: reader.opt_date(&post, "published_at")?,
         updated: reader.opt_date(&post, "updated_at")?,
-        language: None,
         hero: feature_image(reader, &post, true)?,
         authors: authors(reader, &post)?,
         body,
-        related: Vec::new(),
-        trending: Vec::new(),
+        ..Article::new(headline)
     })
 }
 
 /// `feature_image` with its alt text and (HTML) caption; Ghost sends no size.
 fn feature_image(reader: &mut Reader, post: &Obj, with_caption: bool) -> Result<Option<Image>, Error> {
     let Some(src) = reader.opt_url(post, "feature_image", UrlKind::Image)? else { return Ok(None) };
-    let alt = match post.opt_str("feature_image_alt", MAX_SHORT_TEXT)? {
-        Some(alt) => alt,
-        None => {
-            reader.warn(post.at("feature_image_alt"), "missing; the image is treated as decorative");
-            String::new()
-        }
-    };
+    let alt = reader.alt(post, "feature_image_alt")?;
     let caption = match post.opt_str("feature_image_caption", MAX_INPUT_BYTES)? {
         Some(html) if with_caption => plain(&html, &post.at("feature_image_caption"), MAX_LONG_TEXT)?,
         _ => None,
     };
-    Ok(Some(Image { src, alt, width: None, height: None, caption, credit: None }))
+    Ok(Some(Image { caption, ..Image::new(src, alt) }))
 }
 
 /// `primary_author` first, then the rest of `authors` in order, each person
@@ -151,12 +129,7 @@ fn authors(reader: &mut Reader, post: &Obj) -> Result<Vec<Author>, Error> {
         }
         out.push(author(reader, person, &path)?);
     }
-    if more > 0 {
-        reader.warn(
-            post.at("authors"),
-            format!("{} authors, only the first {MAX_AUTHORS} are shown", MAX_AUTHORS + more),
-        );
-    }
+    reader.cap(post.at("authors"), out.len() + more, MAX_AUTHORS, "authors");
     Ok(out)
 }
 
@@ -186,14 +159,13 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Author, Erro
             social.push(SocialLink { label: "Facebook".into(), url });
         }
     }
+    let name = obj.req_str("name", MAX_SHORT_TEXT)?;
     Ok(Author {
-        name: obj.req_str("name", MAX_SHORT_TEXT)?,
-        role: None,
         bio: obj.opt_str("bio", MAX_LONG_TEXT)?,
         avatar: reader.opt_url(&obj, "profile_image", UrlKind::Image)?,
         url: reader.opt_url(&obj, "url", UrlKind::Link)?,
         social,
-        stories: Vec::new(),
+        ..Author::new(name)
     })
 }
 
@@ -247,12 +219,11 @@ fn post_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<St
         None => post.opt_str("excerpt", MAX_LONG_TEXT)?,
     };
     Ok(Some(StoryCard {
-        url,
-        headline,
         kicker: section(&post)?,
         image: feature_image(reader, &post, false)?,
         date: reader.opt_date(&post, "published_at")?,
         summary,
+        ..StoryCard::new(url, headline)
     }))
 }
 

@@ -27,7 +27,8 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
         let path = format!("{}[{index}]", root.at("items"));
         let entry = Obj::new(items.get(index).unwrap_or(&Value::Null), &path)?;
         let mut article = read_item(&mut reader, &entry, Some(&root))?;
-        article.related = related(&mut reader, &root, items, index)?;
+        let list = root.at("items");
+        reader.related_entries(&mut article, items, index, &list, |i| format!("{list}[{i}]"), story)?;
         article
     } else {
         read_item(&mut reader, &root, None)?
@@ -76,7 +77,6 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         url,
         site,
         section: first_tag(item)?,
-        headline,
         dek: item.opt_str("summary", MAX_LONG_TEXT)?,
         published: reader.opt_date(item, "date_published")?,
         updated: reader.opt_date(item, "date_modified")?,
@@ -84,8 +84,7 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         hero: image(reader, item)?,
         authors,
         body,
-        related: Vec::new(),
-        trending: Vec::new(),
+        ..Article::new(headline)
     })
 }
 
@@ -120,7 +119,7 @@ fn first_tag(item: &Obj) -> Result<Option<String>, Error> {
 fn image(reader: &mut Reader, item: &Obj) -> Result<Option<Image>, Error> {
     for key in ["image", "banner_image"] {
         if let Some(src) = reader.opt_url(item, key, UrlKind::Image)? {
-            return Ok(Some(Image { src, alt: String::new(), width: None, height: None, caption: None, credit: None }));
+            return Ok(Some(Image::new(src, String::new())));
         }
     }
     Ok(None)
@@ -146,32 +145,14 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<Autho
         return Ok(None);
     };
     Ok(Some(Author {
-        name,
-        role: None,
-        bio: None,
         avatar: reader.opt_url(&obj, "avatar", UrlKind::Image)?,
         url: reader.opt_url(&obj, "url", UrlKind::Link)?,
-        social: Vec::new(),
-        stories: Vec::new(),
+        ..Author::new(name)
     }))
 }
 
-/// The feed's other items, as related-story cards, capped like `related`.
-fn related(reader: &mut Reader, feed: &Obj, items: &[Value], chosen: usize) -> Result<Vec<StoryCard>, Error> {
-    let others = items.len() - 1;
-    if others > MAX_RELATED {
-        reader.warn(feed.at("items"), format!("{others} related stories, only the first {MAX_RELATED} are shown"));
-    }
-    let mut cards = Vec::new();
-    for (i, value) in items.iter().enumerate().filter(|&(i, _)| i != chosen).take(MAX_RELATED) {
-        let path = format!("{}[{i}]", feed.at("items"));
-        if let Some(card) = story(reader, value, &path)? {
-            cards.push(card);
-        }
-    }
-    Ok(cards)
-}
-
+/// Another item of the feed, as a related-story card; `Ok(None)` (with a
+/// warning) when it has no title or no safe link.
 fn story(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<StoryCard>, Error> {
     let item = Obj::new(value, path)?;
     let Some(headline) = item.opt_str("title", MAX_SHORT_TEXT)? else {
@@ -196,11 +177,9 @@ fn story(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<StoryC
         }
     };
     Ok(Some(StoryCard {
-        url,
-        headline,
-        kicker: None,
         image: image(reader, &item)?,
         date: reader.opt_date(&item, "date_published")?,
         summary: item.opt_str("summary", MAX_LONG_TEXT)?,
+        ..StoryCard::new(url, headline)
     }))
 }

@@ -330,9 +330,9 @@ fn dimension(obj: &Obj, key: &str) -> Result<Option<u32>, Error> {
         Value::String(s) => s.trim().trim_end_matches("px").trim().parse::<u64>().ok(),
         other => return Err(wrong(&path, "a whole number of pixels", other)),
     };
-    match pixels {
-        Some(n @ 1..=20_000) => Ok(Some(n as u32)),
-        _ => Err(wrong(&path, "a whole number of pixels from 1 to 20000", value)),
+    match pixels.and_then(super::read::pixels) {
+        Some(n) => Ok(Some(n)),
+        None => Err(wrong(&path, super::read::PIXELS_EXPECTED, value)),
     }
 }
 
@@ -502,7 +502,6 @@ impl<'g> Ld<'g> {
             url,
             site: self.site(&obj)?,
             section: field_text(&obj, "articleSection", MAX_SHORT_TEXT)?,
-            headline,
             dek,
             published: self.date(&obj, "datePublished")?,
             updated: self.date(&obj, "dateModified")?,
@@ -511,7 +510,7 @@ impl<'g> Ld<'g> {
             authors: self.authors(&obj)?,
             body,
             related: self.related(&obj)?,
-            trending: Vec::new(),
+            ..Article::new(headline)
         })
     }
 
@@ -589,14 +588,7 @@ impl<'g> Ld<'g> {
     fn image(&mut self, value: &Value, path: &str) -> Result<Option<Image>, Error> {
         for (value, path) in each(value, path) {
             let image = match value {
-                Value::String(_) => self.url(value, &path, UrlKind::Image)?.map(|src| Image {
-                    src,
-                    alt: String::new(),
-                    width: None,
-                    height: None,
-                    caption: None,
-                    credit: None,
-                }),
+                Value::String(_) => self.url(value, &path, UrlKind::Image)?.map(|src| Image::new(src, String::new())),
                 Value::Object(map) => self.image_object(map, &path)?,
                 other => return Err(wrong(&path, "a URL or an ImageObject", other)),
             };
@@ -627,12 +619,11 @@ impl<'g> Ld<'g> {
             .find(|alt| alt.chars().count() <= MAX_SHORT_TEXT && Some(alt) != caption.as_ref())
             .unwrap_or_default();
         Ok(Some(Image {
-            src,
-            alt,
             width: dimension(&obj, "width")?,
             height: dimension(&obj, "height")?,
             caption,
             credit: field_text(&obj, "creditText", MAX_SHORT_TEXT)?,
+            ..Image::new(src, alt)
         }))
     }
 
@@ -642,9 +633,7 @@ impl<'g> Ld<'g> {
         let Some(value) = obj.get("author") else { return Ok(Vec::new()) };
         let path = obj.at("author");
         let total = count(value);
-        if total > MAX_AUTHORS {
-            self.reader.warn(path.clone(), format!("{total} authors, only the first {MAX_AUTHORS} are shown"));
-        }
+        self.reader.cap(path.clone(), total, MAX_AUTHORS, "authors");
         let mut authors = Vec::new();
         for (value, path) in each(value, &path).take(MAX_AUTHORS) {
             match value {
@@ -655,15 +644,7 @@ impl<'g> Ld<'g> {
                     }
                     None => {
                         if let Some(name) = string(value, &path, MAX_SHORT_TEXT)? {
-                            authors.push(Author {
-                                name,
-                                role: None,
-                                bio: None,
-                                avatar: None,
-                                url: None,
-                                social: Vec::new(),
-                                stories: Vec::new(),
-                            });
+                            authors.push(Author::new(name));
                         }
                     }
                 },
@@ -697,13 +678,12 @@ impl<'g> Ld<'g> {
             None => None,
         };
         Ok(Author {
-            name,
             role: field_text(&obj, "jobTitle", MAX_SHORT_TEXT)?,
             bio: field_text(&obj, "description", MAX_LONG_TEXT)?,
             avatar,
             url: self.field_url(&obj, "url", UrlKind::Link)?,
             social: self.social(&obj)?,
-            stories: Vec::new(),
+            ..Author::new(name)
         })
     }
 
@@ -712,9 +692,7 @@ impl<'g> Ld<'g> {
         let Some(value) = obj.get("sameAs") else { return Ok(Vec::new()) };
         let path = obj.at("sameAs");
         let total = count(value);
-        if total > MAX_SOCIAL {
-            self.reader.warn(path.clone(), format!("{total} social links, only the first {MAX_SOCIAL} are shown"));
-        }
+        self.reader.cap(path.clone(), total, MAX_SOCIAL, "social links");
         let mut links = Vec::new();
         for (value, path) in each(value, &path).take(MAX_SOCIAL) {
             let Some(raw) = string(value, &path, MAX_URL)? else { continue };
@@ -732,10 +710,8 @@ impl<'g> Ld<'g> {
     fn related(&mut self, obj: &Obj) -> Result<Vec<StoryCard>, Error> {
         let keys = ["relatedLink", "significantLink"];
         let total: usize = keys.iter().filter_map(|key| obj.get(key)).map(count).sum();
-        if total > MAX_RELATED {
-            let key = if obj.get(keys[0]).is_some() { keys[0] } else { keys[1] };
-            self.reader.warn(obj.at(key), format!("{total} related stories, only the first {MAX_RELATED} are shown"));
-        }
+        let key = if obj.get(keys[0]).is_some() { keys[0] } else { keys[1] };
+        self.reader.cap(obj.at(key), total, MAX_RELATED, "related stories");
         let mut cards: Vec<StoryCard> = Vec::new();
         for key in keys {
             let Some(value) = obj.get(key) else { continue };
@@ -793,12 +769,9 @@ impl<'g> Ld<'g> {
             .or_else(|| lenient("name", MAX_SHORT_TEXT))
             .unwrap_or_else(|| headline_from_url(&url));
         Ok(Some(StoryCard {
-            headline,
             summary: lenient("description", MAX_LONG_TEXT),
             date: lenient("datePublished", 64).and_then(|d| crate::model::DateTime::parse(&d).ok()),
-            url,
-            kicker: None,
-            image: None,
+            ..StoryCard::new(url, headline)
         }))
     }
 }

@@ -59,13 +59,7 @@ impl Reader {
     pub(crate) fn image(&mut self, value: &Value, path: &str) -> Result<Option<Image>, Error> {
         let obj = Obj::new(value, path)?;
         let Some(src) = self.req_url(&obj, "src", UrlKind::Image, "image")? else { return Ok(None) };
-        let alt = match obj.get("alt") {
-            None => {
-                self.warn(obj.at("alt"), "missing; the image is treated as decorative");
-                String::new()
-            }
-            Some(_) => obj.opt_str("alt", MAX_SHORT_TEXT)?.unwrap_or_default(),
-        };
+        let alt = self.alt(&obj, "alt")?;
         Ok(Some(Image {
             src,
             alt,

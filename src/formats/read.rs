@@ -10,7 +10,7 @@
 use serde_json::{Map, Value};
 
 use crate::model::limits::*;
-use crate::model::{check_url, Article, DateTime, UrlKind};
+use crate::model::{check_url, Article, DateTime, StoryCard, UrlKind};
 
 /// Why a document cannot be shown. Every variant but the first two names the
 /// JSON path where the problem is, starting at `article`.
@@ -79,6 +79,14 @@ fn strip_position(message: &str) -> String {
         None => message.to_owned(),
     }
 }
+
+/// A width or height within [`PIXELS`], from any whole number.
+pub(crate) fn pixels(n: u64) -> Option<u32> {
+    u32::try_from(n).ok().filter(|n| PIXELS.contains(n))
+}
+
+/// What a width or height should be, for messages.
+pub(crate) const PIXELS_EXPECTED: &str = "a whole number of pixels from 1 to 20000";
 
 /// A JSON number that is a whole number, written `2` or `2.0`.
 pub(crate) fn whole_number(n: &serde_json::Number) -> Option<u64> {
@@ -173,9 +181,9 @@ impl<'a> Obj<'a> {
     pub(crate) fn opt_dimension(&self, key: &str) -> Result<Option<u32>, Error> {
         match self.get(key) {
             None => Ok(None),
-            Some(value @ Value::Number(n)) => match whole_number(n) {
-                Some(n @ 1..=20_000) => Ok(Some(n as u32)),
-                _ => Err(wrong(&self.at(key), "a whole number of pixels from 1 to 20000", value)),
+            Some(value @ Value::Number(n)) => match whole_number(n).and_then(pixels) {
+                Some(n) => Ok(Some(n)),
+                None => Err(wrong(&self.at(key), PIXELS_EXPECTED, value)),
             },
             Some(other) => Err(wrong(&self.at(key), "a whole number of pixels", other)),
         }
@@ -271,9 +279,7 @@ impl Reader {
         mut read: impl FnMut(&mut Self, &Value, &str) -> Result<Option<T>, Error>,
     ) -> Result<Vec<T>, Error> {
         let items = obj.opt_array(key)?;
-        if items.len() > max {
-            self.warn(obj.at(key), format!("{} {what}, only the first {max} are shown", items.len()));
-        }
+        self.cap(obj.at(key), items.len(), max, what);
         let mut out = Vec::new();
         for (i, item) in items.iter().take(max).enumerate() {
             if let Some(value) = read(self, item, &format!("{}[{i}]", obj.at(key)))? {
@@ -281,6 +287,59 @@ impl Reader {
             }
         }
         Ok(out)
+    }
+
+    /// The one rule for every list the widget keeps only the start of: when
+    /// `count` items at `path` are more than `max`, one warning, in one
+    /// wording ("12 authors, only the first 10 are shown").
+    pub(crate) fn cap(&mut self, path: String, count: usize, max: usize, what: &str) {
+        if count > max {
+            self.warn(path, format!("{count} {what}, only the first {max} are shown"));
+        }
+    }
+
+    /// An image's alt text from `key`, the one alt-text rule: absent (or
+    /// null) is worth a warning and makes the image decorative; present but
+    /// empty is the publisher saying it is decorative.
+    pub(crate) fn alt(&mut self, obj: &Obj, key: &str) -> Result<String, Error> {
+        match obj.get(key) {
+            None => {
+                self.warn(obj.at(key), "missing; the image is treated as decorative");
+                Ok(String::new())
+            }
+            Some(_) => Ok(obj.opt_str(key, MAX_SHORT_TEXT)?.unwrap_or_default()),
+        }
+    }
+
+    /// Related-story cards made from a document's other entries (a feed's
+    /// other items, a list's other posts), the one rule for every format:
+    /// after the cards `article` already has, in document order, the chosen
+    /// entry left out, each story once and never the article itself, at most
+    /// `MAX_RELATED` in all, with one warning at `path` when some are left out.
+    pub(crate) fn related_entries(
+        &mut self,
+        article: &mut Article,
+        entries: &[Value],
+        chosen: usize,
+        path: &str,
+        path_of: impl Fn(usize) -> String,
+        mut card: impl FnMut(&mut Self, &Value, &str) -> Result<Option<StoryCard>, Error>,
+    ) -> Result<(), Error> {
+        let others = entries.len().saturating_sub(1);
+        let room = MAX_RELATED.saturating_sub(article.related.len());
+        self.cap(path.to_owned(), article.related.len() + others, MAX_RELATED, "related stories");
+        for (i, entry) in entries.iter().enumerate().filter(|&(i, _)| i != chosen).take(room) {
+            if let Some(card) = card(self, entry, &path_of(i))? {
+                article.related.push(card);
+            }
+        }
+        let mut seen: Vec<String> = article.url.iter().cloned().collect();
+        article.related.retain(|card| {
+            let fresh = !seen.contains(&card.url);
+            seen.push(card.url.clone());
+            fresh
+        });
+        Ok(())
     }
 
     /// A language tag found at `path`: a malformed one is dropped with a

@@ -45,26 +45,8 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
 
     // Jetpack's picks first, then the other posts of a list, each story once.
     let post = Obj::new(posts.get(chosen).unwrap_or(&Value::Null), &path)?;
-    let mut related = reader.list(&post, "jetpack-related-posts", MAX_RELATED, "related posts", jetpack_card)?;
-    let room = MAX_RELATED.saturating_sub(related.len());
-    if posts.len() - 1 > room {
-        reader.warn(
-            "article".into(),
-            format!("{} other posts, only {room} are shown as related stories", posts.len() - 1),
-        );
-    }
-    for (i, other) in posts.iter().enumerate().filter(|(i, _)| *i != chosen).take(room) {
-        if let Some(card) = post_card(&mut reader, other, &path_of(i))? {
-            related.push(card);
-        }
-    }
-    let mut seen: Vec<String> = article.url.iter().cloned().collect();
-    related.retain(|card| {
-        let fresh = !seen.contains(&card.url);
-        seen.push(card.url.clone());
-        fresh
-    });
-    article.related = related;
+    article.related = reader.list(&post, "jetpack-related-posts", MAX_RELATED, "related posts", jetpack_card)?;
+    reader.related_entries(&mut article, posts, chosen, "article", path_of, post_card)?;
     Ok(Parsed { article, warnings: reader.warnings })
 }
 
@@ -100,16 +82,13 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
     Ok(Article {
         id: id_text(&post)?,
         url: reader.opt_url(&post, "link", UrlKind::Link)?,
-        site: None,
         section: match &embedded {
             Some(embedded) => section(embedded)?,
             None => None,
         },
-        headline,
         dek: rendered(&post, "excerpt", MAX_LONG_TEXT)?,
         published: date(reader, &post, "date_gmt", "date")?,
         updated: date(reader, &post, "modified_gmt", "modified")?,
-        language: None,
         hero: match &embedded {
             Some(embedded) => featured_image(reader, embedded)?,
             None => None,
@@ -119,8 +98,7 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
             None => Vec::new(),
         },
         body,
-        related: Vec::new(),
-        trending: Vec::new(),
+        ..Article::new(headline)
     })
 }
 
@@ -339,13 +317,7 @@ fn media_image(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<
             (src, width, height)
         }
     };
-    let alt = match media.get("alt_text") {
-        None => {
-            reader.warn(media.at("alt_text"), "missing; the image is treated as decorative");
-            String::new()
-        }
-        Some(_) => media.opt_str("alt_text", MAX_SHORT_TEXT)?.unwrap_or_default(),
-    };
+    let alt = reader.alt(&media, "alt_text")?;
     // IPTC credit, which WordPress copies from the uploaded file.
     let meta_path = details_path.clone() + ".image_meta";
     let credit = match details.as_ref().and_then(|d| d.get("image_meta")) {
@@ -371,8 +343,6 @@ fn post_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<St
     let embedded_path = post.at("_embedded");
     let embedded = embedded(reader, &post, &embedded_path, false)?;
     Ok(Some(StoryCard {
-        url,
-        headline,
         kicker: match &embedded {
             Some(embedded) => section(embedded)?,
             None => None,
@@ -383,6 +353,7 @@ fn post_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<St
         },
         date: date(reader, &post, "date_gmt", "date")?,
         summary: rendered(&post, "excerpt", MAX_LONG_TEXT)?,
+        ..StoryCard::new(url, headline)
     }))
 }
 
@@ -414,12 +385,9 @@ fn jetpack_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option
                 Some(raw) => match reader.url(&raw, &img.at("src"), UrlKind::Image) {
                     None => None,
                     Some(src) => Some(Image {
-                        src,
-                        alt: img.opt_str("alt_text", MAX_SHORT_TEXT)?.unwrap_or_default(),
                         width: img.opt_dimension("width")?,
                         height: img.opt_dimension("height")?,
-                        caption: None,
-                        credit: None,
+                        ..Image::new(src, img.opt_str("alt_text", MAX_SHORT_TEXT)?.unwrap_or_default())
                     }),
                 },
             }

@@ -25,3 +25,7 @@ pub const MAX_SHORT_TEXT: usize = 500;
 pub const MAX_LONG_TEXT: usize = 20_000;
 /// Characters in a URL.
 pub const MAX_URL: usize = 2_048;
+/// Width or height of an image, in CSS pixels. The same range in every
+/// format (`width` in JSON, `<img width>`, a schema.org `QuantitativeValue`):
+/// no real image is outside it, and a bound keeps every layout finite.
+pub const PIXELS: std::ops::RangeInclusive<u32> = 1..=20_000;

@@ -202,6 +202,53 @@ impl Article {
     }
 }
 
+impl Article {
+    /// An article with its headline and nothing else: what every reader
+    /// starts from, naming only the fields its format has
+    /// (`Article { dek, ..Article::new(headline) }`), so a new field touches
+    /// only the readers of formats that have it.
+    pub fn new(headline: impl Into<String>) -> Article {
+        Article {
+            id: None,
+            url: None,
+            site: None,
+            section: None,
+            headline: headline.into(),
+            dek: None,
+            published: None,
+            updated: None,
+            language: None,
+            hero: None,
+            authors: Vec::new(),
+            body: Vec::new(),
+            related: Vec::new(),
+            trending: Vec::new(),
+        }
+    }
+}
+
+impl Image {
+    /// An image at `src` described by `alt` (empty for a decorative one),
+    /// without size, caption or credit.
+    pub fn new(src: String, alt: String) -> Image {
+        Image { src, alt, width: None, height: None, caption: None, credit: None }
+    }
+}
+
+impl Author {
+    /// A person credited by name alone.
+    pub fn new(name: String) -> Author {
+        Author { name, role: None, bio: None, avatar: None, url: None, social: Vec::new(), stories: Vec::new() }
+    }
+}
+
+impl StoryCard {
+    /// A story link with its headline alone.
+    pub fn new(url: String, headline: String) -> StoryCard {
+        StoryCard { url, headline, kicker: None, image: None, date: None, summary: None }
+    }
+}
+
 impl Image {
     fn urls_mut(&mut self) -> impl Iterator<Item = (&mut String, UrlKind)> {
         std::iter::once((&mut self.src, UrlKind::Image))
