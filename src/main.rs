@@ -10,10 +10,13 @@ fn main() {
 #[cfg(all(feature = "ssr", not(feature = "embed")))]
 const USAGE: &str = "\
 usage: article-widget render    <article.json> [--format F] [--item I]
+       article-widget convert   <article.json> [--format F] [--item I]
        article-widget prerender <article.json> [--src URL] [--format F] [--item I] [--theme light|dark|auto]
        article-widget oembed    <article.json> --src URL --script URL [--width PX] [--format F] [--item I]
 
 render     the article as the widget's markup (HTML fragment)
+convert    the article as a native-format document (schema/article.schema.json):
+           any supported format in, the widget's own JSON out
 prerender  a whole <article-widget> element with the article inside as light-DOM
            content, its stylesheet and schema.org NewsArticle JSON-LD: readers
            without JavaScript and crawlers see the article; the widget takes
@@ -40,7 +43,7 @@ fn main() -> std::process::ExitCode {
         return usage();
     };
     let allowed: &[&str] = match command {
-        "render" => &["--format", "--item"],
+        "render" | "convert" => &["--format", "--item"],
         "prerender" => &["--format", "--item", "--src", "--theme"],
         "oembed" => &["--format", "--item", "--src", "--script", "--width"],
         _ => return usage(),
@@ -80,6 +83,7 @@ fn main() -> std::process::ExitCode {
     }
     let article = parsed.article;
     match command {
+        "convert" => println!("{}", formats::to_native_json(&article)),
         "render" => println!("{}", article_widget::render_to_html(&article_widget::WidgetState::Ready(article))),
         "prerender" => {
             let options = prerender::Options {

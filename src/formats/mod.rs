@@ -61,6 +61,12 @@ impl Format {
 /// The names `format` accepts, for error messages.
 pub const FORMAT_NAMES: &str = "auto, native, jsonld, jsonfeed, wordpress, ghost";
 
+/// An article as a native-format document: what `article-widget convert`
+/// prints, the migration path from any supported format.
+pub fn to_native_json(article: &crate::model::Article) -> String {
+    native::write(article)
+}
+
 /// Reads a native-format document.
 pub fn parse_article(json: &str) -> Result<Parsed, Error> {
     native::read(&parse_json(json)?)

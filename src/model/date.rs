@@ -3,7 +3,7 @@
 //! optional. Parsed by hand: a date library would cost the wasm more than
 //! this whole file.
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 /// A validated calendar date, with the time of day and offset when given.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,13 +115,6 @@ pub fn format_date(date: &DateTime) -> String {
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text)
-    }
-}
-
-impl<'de> Deserialize<'de> for DateTime {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        DateTime::parse(&text).map_err(serde::de::Error::custom)
     }
 }
 

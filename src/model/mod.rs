@@ -10,73 +10,103 @@ mod date;
 pub mod limits;
 mod url;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use date::{format_date, DateTime, MONTHS};
 pub use url::{check_url, UrlKind};
 
-/// One news article, ready to render.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+/// One news article, ready to render. Serialised (serde), it is the native
+/// format exactly (`schema/article.schema.json`): what `article-widget convert`
+/// prints, and what the native reader reads back into an equal article.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
     /// A stable identifier from the publisher, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The canonical address of the article.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// The publication the article belongs to, for "Trending on <site>".
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<Site>,
     /// The section label above the headline ("Diplomacy").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
     pub headline: String,
     /// The standfirst under the headline.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub dek: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<DateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<DateTime>,
     /// A BCP 47 language tag; `None` renders without a `lang` attribute.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hero: Option<Image>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<Author>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<Block>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<StoryCard>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub trending: Vec<StoryCard>,
 }
 
 /// The publication an article comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Site {
     pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// An image with the facts a page needs to lay it out before it loads.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Image {
     pub src: String,
     /// Empty for a decorative image.
     pub alt: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
 }
 
 /// A person (or desk) credited with the article.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Author {
     pub name: String,
     /// Job title or role ("Diplomatic correspondent").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
     /// Address of a square portrait.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
     /// The author's profile page.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub social: Vec<SocialLink>,
     /// Other stories by this author, for the "More from" card.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<StoryCard>,
 }
 
 /// A link to an author's profile elsewhere.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SocialLink {
     /// What the link is, as a reader would say it ("Mastodon").
     pub label: String,
@@ -85,19 +115,23 @@ pub struct SocialLink {
 
 /// A teaser for another story: inline in the body, in the related grid, in
 /// the trending list or under the author's bio.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoryCard {
     pub url: String,
     pub headline: String,
     /// A short label before the headline, often with an emoji ("💣 Analysis").
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
 }
 
 /// One block of the article body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
     Paragraph {
@@ -111,10 +145,13 @@ pub enum Block {
     /// Quoted speech; `pull` marks a pull quote set apart from the text.
     Quote {
         content: Vec<Inline>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         attribution: Option<String>,
+        #[serde(skip_serializing_if = "is_false")]
         pull: bool,
     },
     List {
+        #[serde(skip_serializing_if = "is_false")]
         ordered: bool,
         items: Vec<Vec<Inline>>,
     },
@@ -127,6 +164,8 @@ pub enum Block {
     },
     /// A reserved advertisement box; `slot` is its `<slot>` name (`ad-1`, …).
     Ad {
+        /// Numbered in document order by every reader, so never written.
+        #[serde(skip)]
         slot: String,
         size: AdSize,
     },
@@ -135,7 +174,7 @@ pub enum Block {
 }
 
 /// The box an ad slot reserves, so the page does not shift when it fills.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AdSize {
     /// 300×250, the default.
@@ -145,16 +184,35 @@ pub enum AdSize {
 }
 
 /// Text with inline formatting inside a block.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
-    Text { text: String },
-    Emphasis { content: Vec<Inline> },
-    Strong { content: Vec<Inline> },
-    Code { text: String },
-    Superscript { content: Vec<Inline> },
-    Subscript { content: Vec<Inline> },
-    Link { href: String, content: Vec<Inline> },
+    Text {
+        text: String,
+    },
+    #[serde(rename = "em")]
+    Emphasis {
+        content: Vec<Inline>,
+    },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Code {
+        text: String,
+    },
+    #[serde(rename = "sup")]
+    Superscript {
+        content: Vec<Inline>,
+    },
+    #[serde(rename = "sub")]
+    Subscript {
+        content: Vec<Inline>,
+    },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
+    #[serde(rename = "br")]
     LineBreak,
 }
 

@@ -1,6 +1,8 @@
 //! Helpers shared by the format adapters' tests.
 #![allow(dead_code)] // each test file uses its own share
 
+pub mod schema;
+
 use article_widget::model::{Article, Block, Inline};
 use article_widget::Parsed;
 

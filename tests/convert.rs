@@ -1,0 +1,121 @@
+//! One wire format: an article written as JSON (`article-widget convert`,
+//! `formats::to_native_json`) is exactly the native format. Every fixture of
+//! every format, converted and read back as native JSON, gives the same
+//! article, renders the same HTML, warns about nothing and passes the
+//! published schema.
+
+use std::path::{Path, PathBuf};
+
+use article_widget::formats::{parse, to_native_json, Format};
+use article_widget::{parse_article, render_to_html, WidgetState};
+
+mod common;
+use common::schema::{article_schema, schema_errors};
+
+/// Every document under `fixtures/` that some format accepts: the native
+/// ones at the top level and each format's folder (not `bad/`, `html/`, `img/`).
+fn documents() -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+    let mut files = Vec::new();
+    for dir in [root.clone(), root.join("jsonld"), root.join("jsonfeed"), root.join("wordpress"), root.join("ghost")] {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|ext| ext == "json") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+fn render(article: &article_widget::Article) -> String {
+    render_to_html(&WidgetState::Ready(article.clone()))
+}
+
+// Converting is lossless: what the adapters read is what the native reader
+// reads back, field for field, and the reader has nothing to warn about.
+#[test]
+fn every_fixture_converts_to_native_json_that_reads_back_as_the_same_article() {
+    let (schemas, index) = article_schema();
+    let documents = documents();
+    assert!(documents.len() >= 14, "found only {} fixtures", documents.len());
+    for path in documents {
+        let name = path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap().display().to_string();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let original = parse(&text, Format::Auto, None).unwrap_or_else(|e| panic!("{name}: {e}")).article;
+        let converted = to_native_json(&original);
+        let back = parse_article(&converted).unwrap_or_else(|e| panic!("{name}: converted JSON refused: {e}"));
+        assert_eq!(back.warnings, [], "{name}: reading the converted JSON warned");
+        assert_eq!(back.article, original, "{name}: the article changed on the way");
+        assert_eq!(render(&back.article), render(&original), "{name}: the rendering changed");
+        let value: serde_json::Value = serde_json::from_str(&converted).unwrap();
+        assert_eq!(schema_errors(&schemas, index, &value), None, "{name}: converted JSON fails the schema");
+    }
+}
+
+/// Every block type, every text run type and every optional field once, so
+/// the round trip covers what the fixtures leave out.
+const EVERY_PART: &str = r#"{
+  "id": "a-1", "url": "https://news.example/a-1", "site": {"name": "The Example", "url": "https://news.example/"},
+  "section": "World", "headline": "Every part", "dek": "A dek.", "published": "2026-11-20T08:30:00Z",
+  "updated": "2026-11-21", "language": "en-GB",
+  "hero": {"src": "https://news.example/h.jpg", "alt": "A harbour", "width": 1200, "height": 800,
+           "caption": "The harbour.", "credit": "A. Photographer"},
+  "authors": [{"name": "A. Writer", "role": "Correspondent", "bio": "Writes.", "avatar": "/a.png",
+               "url": "/people/a", "social": [{"label": "Mastodon", "url": "https://social.example/@a"}],
+               "stories": [{"url": "/s/1", "headline": "One", "kicker": "K", "date": "2026-11-01",
+                            "summary": "S.", "image": {"src": "/i.jpg", "alt": ""}}]}],
+  "body": [
+    {"type": "paragraph", "content": ["Plain ", {"type": "em", "content": ["em"]}, {"type": "strong", "text": "strong"},
+      {"type": "code", "text": "x < y"}, {"type": "sup", "content": ["2"]}, {"type": "sub", "content": ["i"]},
+      {"type": "br"}, {"type": "link", "href": "https://ex.test/", "content": ["a link"]}]},
+    {"type": "heading", "level": 3, "text": "Minor"},
+    {"type": "quote", "content": ["Said."], "attribution": "Someone", "pull": true},
+    {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}]]},
+    {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}},
+    {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},
+    {"type": "ad", "size": "banner"},
+    {"type": "divider"}
+  ],
+  "related": [{"url": "/s/3", "headline": "Three"}],
+  "trending": [{"url": "/s/4", "headline": "Four"}]
+}"#;
+
+// Nothing the native format can say is lost on the way out and back.
+#[test]
+fn a_document_with_every_part_survives_the_round_trip() {
+    let original = parse_article(EVERY_PART).unwrap();
+    assert_eq!(original.warnings, []);
+    let back = parse_article(&to_native_json(&original.article)).unwrap();
+    assert_eq!(back.warnings, []);
+    assert_eq!(back.article, original.article);
+}
+
+// Formatting survives: the demo's emphasis, superscripts and line breaks are
+// written with the native format's own type names, not serde's variant names.
+#[test]
+fn converted_json_names_text_runs_as_the_native_format_does() {
+    let demo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/demo.json")).unwrap();
+    let converted = to_native_json(&parse_article(&demo).unwrap().article);
+    for native in [r#""type": "em""#, r#""type": "link""#, r#""type": "quote""#, r#""type": "ad""#] {
+        assert!(converted.contains(native), "{native} missing");
+    }
+    for serde_name in ["emphasis", "superscript", "line_break", r#""slot""#, "null"] {
+        assert!(!converted.contains(serde_name), "{serde_name} written");
+    }
+}
+
+// The CLI prints the same document, and its warnings go to standard error.
+#[test]
+fn the_convert_command_prints_native_json() {
+    let feed = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/jsonfeed/feed-1.1.json");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_article-widget"))
+        .args(["convert", feed, "--item", "1"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let printed = String::from_utf8(output.stdout).unwrap();
+    let expected = parse(&std::fs::read_to_string(feed).unwrap(), Format::JsonFeed, Some("1")).unwrap().article;
+    assert_eq!(parse_article(&printed).unwrap().article, expected);
+}
