@@ -14,6 +14,7 @@
 
 #[cfg(feature = "leptos")]
 pub mod components;
+pub mod contract;
 pub mod formats;
 pub mod i18n;
 pub mod model;
@@ -38,7 +39,7 @@ pub const STYLESHEET: &str = include_str!("../style/widget.css");
 /// children; they are comments and render as nothing.
 #[cfg(feature = "ssr")]
 pub fn render_to_html(state: &WidgetState) -> String {
-    format!(r#"<div part="widget" class="aw">{}</div>"#, render_content(state))
+    format!("{}{}</div>", contract::root_start_tag(""), render_content(state))
 }
 
 /// What [`render_to_html`] puts inside the widget's root element, for a

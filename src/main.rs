@@ -29,7 +29,7 @@ F is auto|native|jsonld|jsonfeed|wordpress|ghost; I is an index from 0 or an id.
 
 #[cfg(all(feature = "ssr", not(feature = "embed")))]
 fn main() -> std::process::ExitCode {
-    use article_widget::formats::{self, Format, FORMAT_NAMES};
+    use article_widget::formats::{self, Format};
     use article_widget::prerender;
     use std::collections::HashMap;
     use std::process::ExitCode;
@@ -60,7 +60,7 @@ fn main() -> std::process::ExitCode {
     }
     let format_name = flags.get("--format").cloned();
     let Some(format) = Format::from_attribute(format_name.as_deref()) else {
-        eprintln!("unknown format {:?}: one of {FORMAT_NAMES}", format_name.unwrap_or_default());
+        eprintln!("unknown format {:?}: one of {}", format_name.unwrap_or_default(), Format::names());
         return ExitCode::from(2);
     };
     let item = flags.get("--item").cloned();

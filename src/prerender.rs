@@ -10,6 +10,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::contract::{data, root_start_tag, Theme, PRERENDERED};
 use crate::model::{Article, UrlKind};
 use crate::{render_content, WidgetState};
 
@@ -27,27 +28,21 @@ pub struct Options {
     pub theme: Option<String>,
 }
 
-/// The attribute the fallback root carries, which the widget looks for.
-pub const FALLBACK_MARK: &str = "data-aw-prerendered";
-
 /// The whole `<article-widget>` element for `article`, read from `source`.
 pub fn element(article: &Article, source: &str, options: &Options) -> String {
     let mut article = article.clone();
     if let Some(base) = &options.src {
         resolve_urls(&mut article, base);
     }
-    let theme = match options.theme.as_deref() {
-        Some(theme @ ("light" | "dark")) => theme,
-        _ => "auto",
-    };
+    let theme = Theme::from_attribute(options.theme.as_deref());
     let mut out = String::from("<article-widget");
     for (name, value) in [("src", &options.src), ("format", &options.format), ("item", &options.item)] {
         if let Some(value) = value {
             out.push_str(&format!(" {name}=\"{}\"", escape_attribute(value)));
         }
     }
-    if theme != "auto" {
-        out.push_str(&format!(" theme=\"{theme}\""));
+    if theme != Theme::Auto {
+        out.push_str(&format!(" theme=\"{}\"", theme.as_str()));
     }
     out.push_str(">\n");
     if options.src.is_none() {
@@ -59,7 +54,7 @@ pub fn element(article: &Article, source: &str, options: &Options) -> String {
     out.push_str(&fallback_css(crate::STYLESHEET));
     out.push_str("</style>\n");
     // The root as the widget writes it in the shadow root, marked as the fallback.
-    out.push_str(&format!(r#"<div part="widget" class="aw" data-theme="{theme}" {FALLBACK_MARK}>"#));
+    out.push_str(&root_start_tag(&format!(r#" {}="{}" {PRERENDERED}"#, data::THEME, theme.as_str())));
     out.push_str(&render_content(&WidgetState::Ready(article.clone())));
     out.push_str("</div>\n<script type=\"application/ld+json\">");
     out.push_str(&script_json_value(&json_ld(&article)));

@@ -16,10 +16,11 @@ pub fn AdSlot(
     name: String,
     size: AdSize,
 ) -> impl IntoView {
-    let (size_class, size_name) = match size {
-        AdSize::Rectangle => ("aw-ad aw-ad--rectangle", "rectangle"),
-        AdSize::Banner => ("aw-ad aw-ad--banner", "banner"),
+    let size_class = match size {
+        AdSize::Rectangle => "aw-ad aw-ad--rectangle",
+        AdSize::Banner => "aw-ad aw-ad--banner",
     };
+    let size_name = size.as_str();
     let slot_name = name.clone();
     let end_id = format!("aw-{name}-end");
     let strings = Strings::current();

@@ -1,3 +1,4 @@
+use crate::contract::Placement;
 use leptos::prelude::*;
 
 use super::{author_anchor, rel, time, IMAGE_REFERRER_POLICY};
@@ -31,7 +32,7 @@ pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
             .map(|(i, story)| view! {
                 <li class="aw-author__story">
                     {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                    <a rel=rel(&story.url) href=story.url data-placement="author" data-position=i + 1>{story.headline}</a>
+                    <a rel=rel(&story.url) href=story.url data-placement=Placement::Author.as_str() data-position=i + 1>{story.headline}</a>
                     {story.date.map(|date| view! { " "<span class="aw-author__story-date">{time(&date, &strings)}</span> })}
                 </li>
             })

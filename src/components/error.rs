@@ -1,3 +1,4 @@
+use crate::contract::data;
 use leptos::prelude::*;
 
 use crate::i18n::{direction, Key, Strings};
@@ -20,9 +21,9 @@ pub fn ErrorCard(failure: Failure) -> impl IntoView {
             // language of the console and the docs.
             <p class="aw-error__message" lang="en" dir="ltr">{failure.message}</p>
             {failure.path.map(|path| view! { <p class="aw-error__path" lang="en" dir="ltr">"At "<code>{path}</code></p> })}
-            // The embed code listens for clicks on data-action="retry".
+            // The embed code listens for clicks on data-action=data::ACTION_RETRY.
             {failure.retry.then(|| view! {
-                <p><button type="button" class="aw-error__retry" data-action="retry">{retry}</button></p>
+                <p><button type="button" class="aw-error__retry" data-action=data::ACTION_RETRY>{retry}</button></p>
             })}
         </div>
     }

@@ -1,3 +1,4 @@
+use crate::contract::Placement;
 use leptos::prelude::*;
 
 use super::{rel, time, IMAGE_REFERRER_POLICY};
@@ -35,7 +36,7 @@ pub fn StoryCard(
         <li part="story-card" class="aw-card">
             {image.map(|image| thumbnail(image, "aw-card__image"))}
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
-            <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement="related" data-position=position>{headline}</a></h3>
+            <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement=Placement::Related.as_str() data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
             {date.map(|date| view! { <p class="aw-card__date">{time(&date, &strings)}</p> })}
         </li>
@@ -57,7 +58,7 @@ pub fn InlineStory(
             <p class="aw-inline-story__text">
                 <span class="aw-inline-story__label">{label}</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
-                <a class="aw-inline-story__link" rel=rel(&url) href=url data-placement="inline" data-position=position>{headline}</a>
+                <a class="aw-inline-story__link" rel=rel(&url) href=url data-placement=Placement::Inline.as_str() data-position=position>{headline}</a>
             </p>
         </div>
     }

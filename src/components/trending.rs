@@ -1,3 +1,4 @@
+use crate::contract::Placement;
 use leptos::prelude::*;
 
 use crate::i18n::{Key, Strings};
@@ -19,7 +20,7 @@ pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl Into
                 {stories.into_iter().enumerate().map(|(i, story)| view! {
                     <li class="aw-trending__item">
                         {story.kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span>" "})}
-                        <a class="aw-trending__link" rel=super::rel(&story.url) href=story.url data-placement="trending" data-position=i + 1>{story.headline}</a>
+                        <a class="aw-trending__link" rel=super::rel(&story.url) href=story.url data-placement=Placement::Trending.as_str() data-position=i + 1>{story.headline}</a>
                     </li>
                 }).collect_view()}
             </ol>

@@ -26,37 +26,7 @@ pub use html::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
 
 pub use read::{parse_json, Error, Parsed, Warning};
 
-/// A format the widget reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Detect the format from the document's shape.
-    Auto,
-    /// The project's own format (`schema/article.schema.json`).
-    Native,
-    /// schema.org NewsArticle / Article / BlogPosting in JSON-LD.
-    JsonLd,
-    /// JSON Feed 1.1 or 1.0: a whole feed or one item.
-    JsonFeed,
-    /// WordPress REST API posts (`/wp/v2/posts/<id>?_embed` or the list).
-    WordPress,
-    /// Ghost Content API `posts` response.
-    Ghost,
-}
-
-impl Format {
-    /// The format an element's `format` attribute names; `None` if unknown.
-    pub fn from_attribute(value: Option<&str>) -> Option<Format> {
-        Some(match value.map(str::trim).unwrap_or("").to_ascii_lowercase().as_str() {
-            "" | "auto" => Format::Auto,
-            "native" => Format::Native,
-            "jsonld" | "json-ld" => Format::JsonLd,
-            "jsonfeed" | "json-feed" => Format::JsonFeed,
-            "wordpress" => Format::WordPress,
-            "ghost" => Format::Ghost,
-            _ => return None,
-        })
-    }
-}
+pub use crate::contract::Format;
 
 /// The names `format` accepts, for error messages.
 pub const FORMAT_NAMES: &str = "auto, native, jsonld, jsonfeed, wordpress, ghost";

@@ -179,13 +179,12 @@ impl Reader {
                 }
             }
             "ad" => {
-                let size = match obj.opt_str("size", 32)?.as_deref() {
-                    None | Some("rectangle") => AdSize::Rectangle,
-                    Some("banner") => AdSize::Banner,
-                    Some(other) => {
-                        self.warn(obj.at("size"), format!("unknown ad size \"{other}\"; using \"rectangle\""));
+                let size = match obj.opt_str("size", 32)? {
+                    None => AdSize::Rectangle,
+                    Some(name) => AdSize::parse(&name).unwrap_or_else(|| {
+                        self.warn(obj.at("size"), format!("unknown ad size \"{name}\"; using \"rectangle\""));
                         AdSize::Rectangle
-                    }
+                    }),
                 };
                 Block::Ad { slot: self.next_ad_slot(), size }
             }

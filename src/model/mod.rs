@@ -183,6 +183,25 @@ pub enum AdSize {
     Banner,
 }
 
+impl AdSize {
+    /// Every size, the default first.
+    pub const ALL: [AdSize; 2] = [AdSize::Rectangle, AdSize::Banner];
+
+    /// The size's name in the native format, `data-size` and the
+    /// `article-widget:ad-slot` event.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AdSize::Rectangle => "rectangle",
+            AdSize::Banner => "banner",
+        }
+    }
+
+    /// The size named exactly `name`.
+    pub fn parse(name: &str) -> Option<AdSize> {
+        AdSize::ALL.into_iter().find(|size| size.as_str() == name)
+    }
+}
+
 /// Text with inline formatting inside a block.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
