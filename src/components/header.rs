@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::{author_anchor, time};
 use crate::i18n::{Key, Strings};
-use crate::model::{format_date, Author, DateTime};
+use crate::model::{Author, DateTime};
 
 /// Section label, headline, dek and byline.
 #[component]
@@ -36,7 +36,7 @@ pub fn Header(
         })
         .collect_view();
     // "Updated" the same day as published says nothing a reader needs.
-    let updated = updated.filter(|u| published.as_ref().is_none_or(|p| format_date(p) != format_date(u)));
+    let updated = updated.filter(|u| published.as_ref().is_none_or(|p| !p.same_day(u)));
     // Text around a placeholder that stands for markup; none rather than an
     // empty text node, which the static HTML would write as a space.
     let around = |key, name| {

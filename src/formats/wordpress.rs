@@ -19,6 +19,7 @@ use super::html::{html_to_blocks, html_to_text};
 use super::read::{card_url, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
+use crate::i18n::MONTHS;
 use crate::model::limits::*;
 use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
 
@@ -406,26 +407,13 @@ fn jetpack_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option
 /// Jetpack writes dates in the site's format, by default "November 12,
 /// 2026"; that form (and "Nov 12, 2026") becomes `2026-11-12`.
 fn english_date(text: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let mut words = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
     let (month, day, year) = (words.next()?.to_ascii_lowercase(), words.next()?, words.next()?);
     if words.next().is_some() || month.len() < 3 {
         return None;
     }
-    let month = MONTHS.iter().position(|m| m.starts_with(month.trim_end_matches('.')))? + 1;
+    let prefix = month.trim_end_matches('.');
+    let month = MONTHS.iter().position(|m| m.to_ascii_lowercase().starts_with(prefix))? + 1;
     let (day, year): (u32, u32) = (day.parse().ok()?, year.parse().ok()?);
     (1000..=9999).contains(&year).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }

@@ -9,6 +9,32 @@
 use super::Strings;
 use crate::model::DateTime;
 
+/// English month names, January first: the native rendering's, and what
+/// the WordPress adapter reads Jetpack's dates in words with.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "5 March 2026": what the browser shows for a date its `Date` cannot read
+/// (a leap second), where `Intl` has nothing to format.
+#[cfg(feature = "dom")]
+fn english_day_month_year(date: &DateTime) -> String {
+    let (year, month, day) = date.parts();
+    let month = MONTHS.get(usize::from(month).saturating_sub(1)).copied().unwrap_or_default();
+    format!("{day} {month} {year}")
+}
+
 /// A date's text, and the absolute date for `title` when the text is relative.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShownDate {
@@ -46,7 +72,7 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
         })
         .flatten()
         // Only a date the browser cannot read (a leap second) gets here.
-        .unwrap_or_else(|| crate::model::format_date(date));
+        .unwrap_or_else(|| english_day_month_year(date));
     let age = js_sys::Date::now() - time;
     let relative =
         (has_time && (-60_000.0..FRESH_MS).contains(&age)).then(|| relative(age, strings.locale())).flatten();
@@ -150,7 +176,7 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
         // As Intl writes English: month first for plain `en` and the
         // regions that write it so, day first elsewhere (en-GB, en-AU, …).
         Lang::En => {
-            let month = name(crate::model::MONTHS);
+            let month = name(MONTHS);
             let locale = strings.locale();
             let region = locale.split(['-', '_']).nth(1).map(str::to_ascii_uppercase);
             let month_first =

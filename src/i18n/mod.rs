@@ -13,7 +13,7 @@ mod dates;
 use std::cell::RefCell;
 
 pub use catalogue::Key;
-pub use dates::{show_date, ShownDate};
+pub use dates::{show_date, ShownDate, MONTHS};
 
 /// The languages the catalogue has, in the order of its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

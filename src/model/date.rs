@@ -46,6 +46,13 @@ impl DateTime {
     pub fn parts(&self) -> (u16, u8, u8) {
         (self.year, self.month, self.day)
     }
+
+    /// Whether both fall on the same calendar day as written (an update the
+    /// day it was published says nothing a reader needs). Offsets are not
+    /// applied: the publisher's own day counts.
+    pub fn same_day(&self, other: &DateTime) -> bool {
+        self.parts() == other.parts()
+    }
 }
 
 /// Two ASCII digits as a number no greater than `max`.
@@ -90,28 +97,6 @@ fn days_in_month(year: u32, month: u32) -> u32 {
     }
 }
 
-/// English month names, January first.
-pub const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The date as a reader sees it: "20 November 2026".
-pub fn format_date(date: &DateTime) -> String {
-    let month = MONTHS.get(usize::from(date.month).saturating_sub(1)).copied().unwrap_or("");
-    format!("{} {} {}", date.day, month, date.year)
-}
-
 impl Serialize for DateTime {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.text)
@@ -149,7 +134,10 @@ mod tests {
     }
 
     #[test]
-    fn formats_day_month_name_and_year() {
-        assert_eq!(format_date(&DateTime::parse("2026-03-05T10:00:00Z").unwrap()), "5 March 2026");
+    fn the_same_calendar_day_is_the_day_as_written_whatever_the_time() {
+        let morning = DateTime::parse("2026-03-05T08:00:00+01:00").unwrap();
+        assert!(morning.same_day(&DateTime::parse("2026-03-05T23:30:00Z").unwrap()));
+        assert!(morning.same_day(&DateTime::parse("2026-03-05").unwrap()));
+        assert!(!morning.same_day(&DateTime::parse("2026-03-06T00:10:00+01:00").unwrap()));
     }
 }

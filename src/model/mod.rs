@@ -12,7 +12,7 @@ mod url;
 
 use serde::Serialize;
 
-pub use date::{format_date, DateTime, MONTHS};
+pub use date::DateTime;
 pub use url::{check_url, UrlKind};
 
 fn is_false(value: &bool) -> bool {
