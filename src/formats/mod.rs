@@ -37,6 +37,16 @@ pub fn to_native_json(article: &crate::model::Article) -> String {
     native::write(article)
 }
 
+/// schema.org `NewsArticle` JSON-LD for an article, as search engines read
+/// it: what `article-widget prerender` puts beside the article.
+pub fn to_json_ld(article: &crate::model::Article) -> serde_json::Value {
+    jsonld::json_ld(article)
+}
+
+/// A JSON object of the pairs that have a value.
+#[cfg(feature = "ssr")]
+pub(crate) use jsonld::object as json_object;
+
 /// Reads a native-format document.
 pub fn parse_article(json: &str) -> Result<Parsed, Error> {
     native::read(&parse_json(json)?)

@@ -13,7 +13,7 @@ mod url;
 use serde::Serialize;
 
 pub use date::DateTime;
-pub use url::{check_url, UrlKind};
+pub use url::{check_url, resolve_url, UrlKind};
 
 fn is_false(value: &bool) -> bool {
     !value
@@ -355,6 +355,21 @@ impl Inline {
 }
 
 impl Article {
+    /// Makes the article's relative URLs absolute against `base`, the URL of
+    /// the document it was read from, so `img/a.jpg` in
+    /// `https://cdn.example/a.json` loads from the CDN, not from the page.
+    /// A resolved URL that would no longer pass [`check_url`] stays as it was.
+    pub fn resolve_urls(&mut self, base: &str) {
+        self.visit_urls(&mut |url, kind| {
+            if url.starts_with('#') {
+                return;
+            }
+            if let Ok(resolved) = check_url(&resolve_url(base, url), kind) {
+                *url = resolved;
+            }
+        });
+    }
+
     /// Calls `f` with every URL in the article and how it is used: the one
     /// place that knows where URLs live, for resolving relative ones.
     pub fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {

@@ -58,9 +58,101 @@ fn scheme(url: &str) -> Option<&str> {
         .then_some(candidate)
 }
 
+/// `reference` resolved against the absolute URL `base`, as a browser
+/// resolves a link in a document fetched from `base`: the one resolver the
+/// browser shell and the CLI share.
+pub fn resolve_url(base: &str, reference: &str) -> String {
+    let mut resolved = reference.to_owned();
+    resolve_in_place(base, &mut resolved);
+    resolved
+}
+
+/// Resolves `reference` against the absolute URL `base` (RFC 3986, section
+/// 5.2, for the reference forms articles use). Absolute references, fragments
+/// and `mailto:` are left alone.
+fn resolve_in_place(base: &str, reference: &mut String) {
+    let has_scheme = reference.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if has_scheme {
+        // As a browser's URL parser does: `https://Site.example` is
+        // `https://site.example/`.
+        if let Some((scheme, rest)) = reference.split_once("://") {
+            let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+            let (authority, tail) = rest.split_at(end);
+            let slash = if tail.starts_with('/') { "" } else { "/" };
+            *reference = format!("{}://{}{slash}{tail}", scheme.to_ascii_lowercase(), authority.to_ascii_lowercase());
+        }
+        return;
+    }
+    if reference.starts_with('#') {
+        return;
+    }
+    let Some((scheme, rest)) = base.split_once("://") else { return };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = rest.get(..authority_end).unwrap_or_default();
+    let base_path = rest.get(authority_end..).unwrap_or_default();
+    let base_path = base_path.split(['?', '#']).next().unwrap_or_default();
+    let resolved_path = if let Some(network) = reference.strip_prefix("//") {
+        *reference = format!("{scheme}://{network}");
+        return;
+    } else if reference.starts_with('/') {
+        reference.clone()
+    } else if reference.starts_with('?') {
+        format!("{base_path}{reference}")
+    } else {
+        let directory = base_path.rfind('/').and_then(|i| base_path.get(..=i)).unwrap_or("/");
+        format!("{directory}{reference}")
+    };
+    let (path, tail) = match resolved_path.find(['?', '#']) {
+        Some(i) => resolved_path.split_at(i),
+        None => (resolved_path.as_str(), ""),
+    };
+    let mut segments: Vec<&str> = Vec::new();
+    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, segment) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        match *segment {
+            "." => {
+                if last {
+                    segments.push("");
+                }
+            }
+            ".." => {
+                segments.pop();
+                if last {
+                    segments.push("");
+                }
+            }
+            other => segments.push(other),
+        }
+    }
+    *reference = format!("{scheme}://{authority}/{}{tail}", segments.join("/"));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn resolved(base: &str, reference: &str) -> String {
+        resolve_url(base, reference)
+    }
+
+    #[test]
+    fn relative_urls_resolve_like_a_browser() {
+        let base = "https://news.example/articles/2026/sable.json?v=2";
+        assert_eq!(resolved(base, "img/a.svg"), "https://news.example/articles/2026/img/a.svg");
+        assert_eq!(resolved(base, "../b.html"), "https://news.example/articles/b.html");
+        assert_eq!(resolved(base, "../../../../c"), "https://news.example/c");
+        assert_eq!(resolved(base, "/d?x=1#y"), "https://news.example/d?x=1#y");
+        assert_eq!(resolved(base, "//cdn.example/e.png"), "https://cdn.example/e.png");
+        assert_eq!(resolved(base, "./"), "https://news.example/articles/2026/");
+        assert_eq!(resolved(base, "https://other.example/f"), "https://other.example/f");
+        assert_eq!(resolved(base, "HTTPS://Other.example"), "https://other.example/");
+        assert_eq!(resolved(base, "https://other.example?q#top"), "https://other.example/?q#top");
+        assert_eq!(resolved(base, "mailto:desk@news.example"), "mailto:desk@news.example");
+        assert_eq!(resolved("http://127.0.0.1:8080", "g.json"), "http://127.0.0.1:8080/g.json");
+    }
 
     #[test]
     fn web_mail_and_relative_links_pass_unchanged() {

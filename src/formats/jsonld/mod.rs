@@ -19,6 +19,10 @@
 // input, so indexing cannot go out of bounds.
 #![allow(clippy::indexing_slicing)]
 
+pub(crate) use write::{json_ld, object};
+
+mod write;
+
 use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
