@@ -19,7 +19,9 @@
 // input, so indexing cannot go out of bounds.
 #![allow(clippy::indexing_slicing)]
 
-pub(crate) use write::{json_ld, object};
+pub(crate) use write::json_ld;
+#[cfg(feature = "ssr")]
+pub(crate) use write::object;
 
 mod write;
 
