@@ -42,17 +42,27 @@ pub fn render_to_html(state: &WidgetState) -> String {
     format!("{}{}</div>", contract::root_start_tag(""), render_content(state))
 }
 
-/// What [`render_to_html`] puts inside the widget's root element, for a
-/// caller that writes the root itself (the prerendered fallback marks it).
+/// What [`render_to_html`] puts inside the widget's root element: the
+/// shadow root's content, with the widget's own ids (`aw-headline`).
 #[cfg(feature = "ssr")]
 pub fn render_content(state: &WidgetState) -> String {
+    render_scoped(state, components::IdScope::widget())
+}
+
+/// [`render_content`] with the article's ids in `scope`, for a caller that
+/// puts it in a light DOM it may share (the prerendered fallback).
+#[cfg(feature = "ssr")]
+pub fn render_scoped(state: &WidgetState, scope: components::IdScope) -> String {
     use crate::components::{ArticleView, ErrorCard, Skeleton};
     use leptos::prelude::*;
 
     let owner = Owner::new();
-    owner.with(|| match state.clone() {
-        WidgetState::Loading => view! { <Skeleton/> }.to_html(),
-        WidgetState::Ready(article) => view! { <ArticleView article/> }.to_html(),
-        WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.to_html(),
+    owner.with(|| {
+        provide_context(scope);
+        match state.clone() {
+            WidgetState::Loading => view! { <Skeleton/> }.to_html(),
+            WidgetState::Ready(article) => view! { <ArticleView article/> }.to_html(),
+            WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.to_html(),
+        }
     })
 }

@@ -22,7 +22,7 @@ pub fn AdSlot(
     };
     let size_name = size.as_str();
     let slot_name = name.clone();
-    let end_id = format!("aw-{name}-end");
+    let end_id = super::IdScope::current().id(&format!("{name}-end"));
     let strings = Strings::current();
     let (label, skip, end) = (
         strings.get(Key::Advertisement).to_owned(),

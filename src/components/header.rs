@@ -49,7 +49,7 @@ pub fn Header(
     view! {
         <header part="header" class="aw-header">
             {section.map(|section| view! { <p class="aw-header__section">{section}</p> })}
-            <h1 part="headline" class="aw-header__headline" id=super::HEADLINE_ID>{headline}</h1>
+            <h1 part="headline" class="aw-header__headline" id=super::headline_id()>{headline}</h1>
             {dek.map(|dek| view! { <p class="aw-header__dek">{dek}</p> })}
             <p part="byline" class="aw-byline">
                 {(count > 0).then(|| view! {

@@ -36,9 +36,47 @@ pub(crate) fn time(date: &crate::model::DateTime, strings: &Strings) -> impl lep
     view! { <time datetime=date.as_str().to_owned() title=shown.title>{shown.text}</time> }
 }
 
+/// What the ids of one rendered article start with. Inside the widget's
+/// shadow root ids cannot collide, and the shell provides `aw` (so
+/// `aw-headline`); where articles share one light DOM (another Leptos app's
+/// tree, prerendered fallbacks) each article gets its own scope, derived from
+/// it when none is provided ([`IdScope::for_article`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdScope(pub String);
+
+impl IdScope {
+    /// The scope the widget uses in its shadow root.
+    pub fn widget() -> IdScope {
+        IdScope(crate::contract::ROOT_CLASS.to_owned())
+    }
+
+    /// A scope of the article's own (`aw-3f9a1c07`): the same for the same
+    /// article every time, different for different articles.
+    pub fn for_article(article: &crate::model::Article) -> IdScope {
+        // FNV-1a over what identifies the article: stable across builds and
+        // platforms, which a std hasher does not promise.
+        let identity = [article.id.as_deref(), article.url.as_deref(), Some(article.headline.as_str())];
+        let mut hash: u32 = 0x811c_9dc5;
+        for byte in identity.iter().flatten().flat_map(|part| part.bytes().chain([0])) {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+        }
+        IdScope(format!("{}-{hash:08x}", crate::contract::ROOT_CLASS))
+    }
+
+    /// The id of `name` in this scope: `aw-headline`.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.0)
+    }
+
+    /// The scope provided as context, for components under an article.
+    pub(crate) fn current() -> IdScope {
+        leptos::prelude::use_context::<IdScope>().unwrap_or_else(IdScope::widget)
+    }
+}
+
 /// The id of the n-th author's bio card, which the byline links to.
 pub(crate) fn author_anchor(index: usize) -> String {
-    format!("aw-author-{}", index + 1)
+    IdScope::current().id(&format!("author-{}", index + 1))
 }
 
 /// `rel` for a link: one to another site gets `noopener noreferrer`, so the
@@ -53,4 +91,6 @@ pub(crate) fn rel(url: &str) -> Option<&'static str> {
 pub(crate) const IMAGE_REFERRER_POLICY: &str = "no-referrer";
 
 /// The id of the headline, which names the article for assistive technology.
-pub(crate) const HEADLINE_ID: &str = "aw-headline";
+pub(crate) fn headline_id() -> String {
+    IdScope::current().id("headline")
+}

@@ -11,10 +11,11 @@ use crate::model;
 #[component]
 pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
     let title = Strings::current().get(Key::RelatedStories).to_owned();
+    let title_id = super::IdScope::current().id("related-title");
     view! {
         <section part="related" class="aw-related">
-            <h2 class="aw-section-title" id="aw-related-title">{title}</h2>
-            <ul class="aw-related__list" aria-labelledby="aw-related-title">
+            <h2 class="aw-section-title" id=title_id.clone()>{title}</h2>
+            <ul class="aw-related__list" aria-labelledby=title_id>
                 {stories.into_iter().enumerate().map(|(i, story)| view! { <StoryCard story position=i + 1/> }).collect_view()}
             </ul>
         </section>

@@ -9,13 +9,15 @@ use crate::model::StoryCard;
 #[component]
 pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
     let strings = Strings::current();
+    let title_id = super::IdScope::current().id("trending-title");
+    let labelled_by = title_id.clone();
     let title = match site_name {
         Some(site) => strings.fill(Key::TrendingOn, &[("site", &site)]),
         None => strings.get(Key::Trending).to_owned(),
     };
     view! {
-        <aside part="trending" class="aw-trending" aria-labelledby="aw-trending-title">
-            <h2 class="aw-section-title" id="aw-trending-title">{title}</h2>
+        <aside part="trending" class="aw-trending" aria-labelledby=labelled_by>
+            <h2 class="aw-section-title" id=title_id>{title}</h2>
             <ol class="aw-trending__list">
                 {stories.into_iter().enumerate().map(|(i, story)| view! {
                     <li class="aw-trending__item">

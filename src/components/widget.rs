@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AuthorCard, Body, ErrorCard, Figure, Header, Related, Skeleton, Trending, HEADLINE_ID};
+use super::{headline_id, AuthorCard, Body, ErrorCard, Figure, Header, IdScope, Related, Skeleton, Trending};
 use crate::i18n::{direction, Setting, Strings};
 use crate::model::Article;
 use crate::state::WidgetState;
@@ -46,11 +46,18 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     // when it does not. Children find them in context.
     let setting = use_context::<Setting>().unwrap_or_default();
     let strings = Strings::new(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides);
-    provide_context(strings);
+    let scope = use_context::<IdScope>().unwrap_or_else(|| IdScope::for_article(&article));
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);
-    view! {
-        <article class="aw-article" lang=language dir=dir aria-labelledby=HEADLINE_ID>
+    // The article's strings and id scope reach its parts as context, under an
+    // owner of the article's own: context goes to an owner and all below it,
+    // so two articles side by side in one app must not share one.
+    let owner = Owner::current().map(|parent| parent.child()).unwrap_or_default();
+    let view = owner.with(|| {
+        provide_context(strings);
+        provide_context(scope);
+        view! {
+        <article class="aw-article" lang=language dir=dir aria-labelledby=headline_id()>
             <Header section headline dek published updated authors=authors.clone() reading_minutes/>
             {hero.map(|image| view! { <Figure image part="hero" class="aw-hero" eager=true/> })}
             <div class="aw-layout">
@@ -64,5 +71,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
             </div>
             {(!related.is_empty()).then(|| view! { <Related stories=related/> })}
         </article>
-    }
+        }
+    });
+    leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
 }

@@ -23,10 +23,11 @@ use serde_json::Value;
 pub use css::fallback_css;
 pub use oembed::{oembed, Embed};
 
+use crate::components::IdScope;
 use crate::contract::{data, root_start_tag, Theme, PRERENDERED};
 use crate::formats::to_json_ld;
 use crate::model::Article;
-use crate::{render_content, WidgetState};
+use crate::{render_scoped, WidgetState};
 
 /// Where the widget gets the article from once it runs.
 #[derive(Debug, Clone, Default)]
@@ -68,8 +69,13 @@ pub fn element(article: &Article, source: &str, options: &Options) -> String {
     out.push_str(&fallback_css(crate::STYLESHEET));
     out.push_str("</style>\n");
     // The root as the widget writes it in the shadow root, marked as the fallback.
-    out.push_str(&root_start_tag(&format!(r#" {}="{}" {PRERENDERED}"#, data::THEME, theme.as_str())));
-    out.push_str(&render_content(&WidgetState::Ready(article.clone())));
+    // The article's own id scope, as it shares the page's light DOM with
+    // whatever else is there; the marker carries it so that the widget takes
+    // over with the same ids.
+    let scope = IdScope::for_article(&article);
+    let marker = format!(r#" {}="{}" {PRERENDERED}="{}""#, data::THEME, theme.as_str(), scope.0);
+    out.push_str(&root_start_tag(&marker));
+    out.push_str(&render_scoped(&WidgetState::Ready(article.clone()), scope));
     out.push_str("</div>\n<script type=\"application/ld+json\">");
     out.push_str(&script_json_value(&to_json_ld(&article)));
     out.push_str("</script>\n</article-widget>\n");
