@@ -1,9 +1,10 @@
 # The two commands a newcomer needs; both install what is missing first.
 #   make demo   serve the demo on http://127.0.0.1:8080
 #   make test   run every test: native, browser (wasm-bindgen-test), end to end
+#   make check  the quick loop: format, lints, native tests (about a minute once built)
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: demo test setup release sizes screenshots
+.PHONY: demo test check setup release sizes screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -13,6 +14,11 @@ demo: setup
 
 test: setup
 	@bash scripts/test.sh
+
+check:
+	cargo fmt --check
+	cargo clippy --locked --all-targets -q -- -D warnings
+	cargo test --locked -q
 
 release: setup
 	trunk build --release

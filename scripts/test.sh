@@ -5,9 +5,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-echo "== clippy: no unwrap, expect, panic or unchecked indexing in the library (native and wasm)"
-cargo clippy --locked --lib -q -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
-cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings -A clippy::all -D clippy::unwrap_used -D clippy::expect_used -D clippy::indexing_slicing -D clippy::panic
+echo "== format and lints: rustfmt, clippy's default lints as errors (native and wasm), and in the library no unwrap, expect, panic or unchecked indexing (src/lib.rs)"
+cargo fmt --check
+(cd fuzz && cargo fmt --check)
+cargo clippy --locked --all-targets -q -- -D warnings
+cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
 
 echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked

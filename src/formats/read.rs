@@ -198,16 +198,11 @@ impl<'a> Obj<'a> {
     }
 }
 
+#[derive(Default)]
 pub(crate) struct Reader {
     pub(crate) warnings: Vec<Warning>,
     /// Ad slots seen so far, to name them `ad-1`, `ad-2`, … in order.
     ads: usize,
-}
-
-impl Default for Reader {
-    fn default() -> Self {
-        Reader { warnings: Vec::new(), ads: 0 }
-    }
 }
 
 impl Reader {
