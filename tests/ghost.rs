@@ -11,7 +11,7 @@ mod common;
 use common::{body_text, warning_paths};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/ghost/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    common::fixture(&format!("ghost/{name}"))
 }
 
 fn fixture_value(name: &str) -> Value {

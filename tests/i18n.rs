@@ -4,9 +4,8 @@
 use article_widget::i18n::{Key, Lang, Strings};
 use article_widget::{parse_article, render_to_html, Failure, WidgetState};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::fixture;
 
 /// The demo article in `language` (None: without one), as HTML without Leptos' `<!>` markers.
 fn demo_in(language: Option<&str>) -> String {

@@ -7,11 +7,7 @@ use article_widget::model::{Block, Inline};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
 mod common;
-use common::body_text;
-
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+use common::{body_text, fixture, warned};
 
 fn feed(json: &str, item: Option<&str>) -> Parsed {
     parse(json, Format::JsonFeed, item).unwrap_or_else(|e| panic!("{e}"))
@@ -30,10 +26,6 @@ fn paragraph(block: &Block) -> Option<String> {
         }
         _ => None,
     }
-}
-
-fn warned(parsed: &Parsed, path: &str) -> bool {
-    parsed.warnings.iter().any(|w| w.path == path)
 }
 
 // The first item of a 1.1 feed maps field by field; the feed is its site.

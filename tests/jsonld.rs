@@ -7,9 +7,8 @@ use article_widget::model::limits::{MAX_AUTHORS, MAX_SHORT_TEXT};
 use article_widget::model::Block;
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::{fixture, warned};
 
 fn ld(json: &str) -> Parsed {
     parse(json, Format::JsonLd, None).unwrap_or_else(|e| panic!("{e}"))
@@ -30,10 +29,6 @@ fn text(block: &Block) -> String {
         _ => {}
     }
     out
-}
-
-fn warned(parsed: &Parsed, path: &str) -> bool {
-    parsed.warnings.iter().any(|w| w.path == path)
 }
 
 // A full NewsArticle maps field by field into the model, with nothing dropped.

@@ -9,6 +9,9 @@ use article_widget::components::ArticleView;
 use article_widget::{parse_article, Article};
 use leptos::prelude::*;
 
+mod common;
+use common::attribute_values;
+
 fn article(json: &str) -> Article {
     parse_article(json).unwrap().article
 }
@@ -33,15 +36,6 @@ fn render_page() -> String {
             "trending": [{"url": "/t", "headline": "Tendencia"}]}"#,
     );
     Owner::new().with(|| view! { <NewsPage lead second/> }.to_html())
-}
-
-fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
-    html.match_indices(&format!(r#" {attribute}=""#))
-        .map(|(i, m)| {
-            let rest = &html[i + m.len()..];
-            rest[..rest.find('"').unwrap()].to_owned()
-        })
-        .collect()
 }
 
 // Every id in the page is unique, and every reference points at one of them.

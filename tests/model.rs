@@ -4,9 +4,8 @@
 use article_widget::model::{AdSize, Block, Inline};
 use article_widget::{parse_article, Error};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::fixture;
 
 fn parse(json: &str) -> article_widget::Parsed {
     parse_article(json).unwrap_or_else(|e| panic!("{e}"))

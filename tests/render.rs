@@ -2,9 +2,8 @@
 
 use article_widget::{parse_article, render_to_html, Failure, WidgetState};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
-}
+mod common;
+use common::fixture;
 
 fn render(json: &str) -> String {
     render_to_html(&WidgetState::Ready(parse_article(json).unwrap().article))

@@ -10,7 +10,7 @@ mod common;
 use common::{body_text, warning_paths};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/fixtures/wordpress/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    common::fixture(&format!("wordpress/{name}"))
 }
 
 fn fixture_value(name: &str) -> Value {

@@ -6,6 +6,27 @@ pub mod schema;
 use article_widget::model::{Article, Block, Inline};
 use article_widget::Parsed;
 
+/// A file under `fixtures/`, by its path there.
+pub fn fixture(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/fixtures/{name}", env!("CARGO_MANIFEST_DIR")))
+        .unwrap_or_else(|e| panic!("fixtures/{name}: {e}"))
+}
+
+/// Whether reading gave a warning at `path`.
+pub fn warned(parsed: &Parsed, path: &str) -> bool {
+    parsed.warnings.iter().any(|w| w.path == path)
+}
+
+/// The values of `attribute` in rendered HTML, in document order.
+pub fn attribute_values(html: &str, attribute: &str) -> Vec<String> {
+    html.match_indices(&format!(r#" {attribute}=""#))
+        .map(|(i, m)| {
+            let rest = &html[i + m.len()..];
+            rest[..rest.find('"').unwrap_or(rest.len())].to_owned()
+        })
+        .collect()
+}
+
 pub fn warning_paths(parsed: &Parsed) -> Vec<&str> {
     parsed.warnings.iter().map(|w| w.path.as_str()).collect()
 }
