@@ -40,27 +40,10 @@ pub fn render_checked(result: Result<Parsed, Error>) -> String {
 pub fn self_test() {
     use article_widget::model::{Article, Block, Image, Inline};
 
-    let article = |body: Vec<Block>| Article {
-        id: None,
-        url: None,
-        site: None,
-        section: None,
-        headline: "H".into(),
-        dek: None,
-        published: None,
-        updated: None,
-        language: None,
-        hero: None,
-        authors: Vec::new(),
-        body,
-        related: Vec::new(),
-        trending: Vec::new(),
-    };
+    let article = |body: Vec<Block>| Article { body, ..Article::new("H") };
     let text = |text: &str| vec![Inline::Text { text: text.into() }];
     let link = |href: &str| Block::Paragraph { content: vec![Inline::Link { href: href.into(), content: text("x") }] };
-    let image = |src: &str| Block::Figure {
-        image: Image { src: src.into(), alt: String::new(), width: None, height: None, caption: None, credit: None },
-    };
+    let image = |src: &str| Block::Figure { image: Image::new(src.into(), String::new()) };
     for (body, what) in [
         (link("javascript:alert(1)"), "a javascript: link"),
         (link(" \tJaVa\nScRiPt:alert(1)"), "a disguised javascript: link"),
