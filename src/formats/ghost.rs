@@ -13,8 +13,30 @@ use super::html::html_to_blocks;
 use super::read::{card_url, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
+use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{Article, Author, Image, SocialLink, StoryCard, UrlKind};
+
+/// A `posts` array, one post (`html`, a `title` and a `uuid`, or a
+/// `primary_author`, or a `feature_image` and a `title`), or the errors Ghost
+/// sends instead: `{"errors": [{"message": "…", "type": "NotFoundError"}]}`.
+pub(super) const ADAPTER: Adapter = Adapter {
+    format: Format::Ghost,
+    looks_like: |value| {
+        let titled = value.get("title").is_some_and(Value::is_string);
+        let post = value.get("html").is_some() && titled && value.get("uuid").is_some()
+            || value.get("primary_author").is_some()
+            || value.get("feature_image").is_some() && titled;
+        let error = value
+            .get("errors")
+            .and_then(Value::as_array)
+            .and_then(|errors| errors.first())
+            .is_some_and(|e| e.get("type").is_some());
+        value.get("posts").and_then(Value::as_array).is_some() || post || error
+    },
+    clue: "a \"posts\" array or a post with \"html\" and \"uuid\" (Ghost)",
+    read: parse,
+};
 
 /// Adapts a Ghost `posts` response, or one post, into the model; `item`
 /// picks a post by index from 0, `id` or `slug` (default: the first).

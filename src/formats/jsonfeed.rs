@@ -12,8 +12,26 @@ use super::html::html_to_blocks;
 use super::jsonld::text_paragraphs;
 use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
+use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{check_url, Article, Author, Block, Image, Site, StoryCard, UrlKind};
+
+/// A feed whose `version` is a jsonfeed.org URL, or one item with an `id`
+/// and `content_html` or `content_text`.
+pub(super) const ADAPTER: Adapter = Adapter {
+    format: Format::JsonFeed,
+    looks_like: |value| {
+        let feed = value
+            .get("version")
+            .and_then(Value::as_str)
+            .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/"));
+        let item =
+            value.get("id").is_some() && (value.get("content_html").is_some() || value.get("content_text").is_some());
+        feed || item
+    },
+    clue: "a \"version\" of https://jsonfeed.org/version/… or an item with \"content_html\" (JSON Feed)",
+    read: parse,
+};
 
 /// Adapts a feed or a single item. `item` picks the feed's entry: an index
 /// from 0, or an item's `id`; without it, the first item.

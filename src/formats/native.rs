@@ -6,8 +6,22 @@ use serde_json::Value;
 
 use super::read::{whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
+use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{AdSize, Article, Author, Block, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+
+/// Fields only the native format has at its top level. Tried last: the
+/// other formats have marks of their own. Native even without a headline:
+/// the reader then says that `article.headline` is missing, the useful message.
+pub(super) const ADAPTER: Adapter = Adapter {
+    format: Format::Native,
+    looks_like: |value| {
+        const NATIVE_KEYS: [&str; 8] = ["headline", "dek", "body", "authors", "hero", "related", "trending", "section"];
+        NATIVE_KEYS.iter().any(|key| value.get(key).is_some())
+    },
+    clue: "a \"headline\" (native)",
+    read: |value, _item| read(value),
+};
 
 /// The article as a native-format document, pretty-printed: the one way an
 /// article is written as JSON. Reading it back with [`read`] gives an equal

@@ -19,9 +19,31 @@ use super::html::{html_to_blocks, html_to_text};
 use super::read::{card_url, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
+use super::{Adapter, Format};
 use crate::i18n::MONTHS;
 use crate::model::limits::*;
 use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
+
+/// A post with `title.rendered` and `content.rendered` (in a list, the
+/// first), or the error WordPress sends instead:
+/// `{"code": "rest_post_invalid_id", "message": "…", "data": {"status": 404}}`.
+pub(super) const ADAPTER: Adapter = Adapter {
+    format: Format::WordPress,
+    looks_like: |value| {
+        let first = match value {
+            Value::Array(items) => items.first().unwrap_or(&Value::Null),
+            other => other,
+        };
+        let rendered = |key: &str| first.get(key).and_then(|v| v.get("rendered")).is_some_and(Value::is_string);
+        let post = rendered("title") && rendered("content");
+        let error = value.get("code").is_some_and(Value::is_string)
+            && value.get("message").is_some_and(Value::is_string)
+            && value.get("data").is_some();
+        post || error
+    },
+    clue: "\"title.rendered\" and \"content.rendered\" (WordPress)",
+    read: parse,
+};
 
 /// Adapts a WordPress post, or a list of posts, into the model; `item` picks
 /// a post of a list by index from 0, `id` or `slug` (default: the first).

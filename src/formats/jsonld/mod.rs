@@ -29,11 +29,38 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::detect::ARTICLE_TYPES;
 use super::read::{field_path, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
+use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{check_url, Article, Author, Block, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+
+/// schema.org JSON-LD: a node with a `@context`, `@type` or `@graph` (in an
+/// array, the first).
+pub(super) const ADAPTER: Adapter = Adapter {
+    format: Format::JsonLd,
+    looks_like: |value| {
+        let first = match value {
+            Value::Array(items) => items.first().unwrap_or(&Value::Null),
+            other => other,
+        };
+        ["@context", "@graph", "@type"].iter().any(|key| first.get(key).is_some())
+    },
+    clue: "\"@context\"/\"@type\"/\"@graph\" (schema.org JSON-LD)",
+    read: parse,
+};
+
+/// schema.org types read as an article.
+pub(crate) const ARTICLE_TYPES: [&str; 8] = [
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "TechArticle",
+];
 
 /// Adapts a JSON-LD document into the model. `item` picks among several
 /// article nodes: an index from 0, or a node's `@id` or `url`.
