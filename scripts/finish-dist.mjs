@@ -16,7 +16,7 @@ let js = await readFile(file, "utf8");
 
 // wasm-bindgen imports each snippet by name where it wraps a call, and as a
 // namespace where the wasm calls it directly: both become local bindings.
-// The snippets: src/embed/element.js (the element class), src/embed/prefetch.js
+// The snippets: js/element.js (the element class), js/prefetch.js
 // (the article requests started before the wasm).
 const snippetPaths = [...new Set([...js.matchAll(/^import .* from ["'](\.\/snippets\/[^"']+\.js)["']/gm)].map((m) => m[1]))];
 for (const snippetPath of snippetPaths) {
@@ -36,7 +36,7 @@ if (/^import .* from ["']\.\/snippets\//m.test(js)) {
 if (snippetPaths.length) await rm(join(dir, "snippets"), { recursive: true });
 for (const name of ["defineElement", "prefetchArticles", "dropPrefetched"]) {
   if (!js.includes(`function ${name}(`)) {
-    throw new Error(`article-widget.js: ${name} (a snippet of src/embed/) was not found; did wasm-bindgen change its output?`);
+    throw new Error(`article-widget.js: ${name} (a snippet of js/) was not found; did wasm-bindgen change its output?`);
   }
 }
 
