@@ -1,65 +1,82 @@
-// Trunk post-build hook: turns wasm-bindgen's output into the one ES module
-// an embedding page includes.
+// Trunk post-build hook: bundles the one ES module an embedding page
+// includes, dist/article-widget.js, with esbuild.
 //
-// wasm-bindgen's `--target web` module only exports an init function, and
-// imports our custom-element class from a snippet file under a hashed path.
-// Here the snippet is inlined, so the module is self-contained, and the
-// module starts itself: including it is all a page does. Its wasm is found
-// next to it through `import.meta.url`, so it works from any origin.
-import { readFile, writeFile, rm } from "node:fs/promises";
-import { join } from "node:path";
+// The entry is js/article-widget.js, which starts the widget. It imports
+// wasm-bindgen's `--target web` module from Trunk's staging directory
+// (`trunk-staging/…`), and that imports the JS snippets of the Rust side
+// (`#[wasm_bindgen(module = "/js/…")]`) from copies under `snippets/`; those
+// imports resolve to the files in js/ themselves, so the entry and the wasm
+// share one instance of each (js/prefetch.js keeps the prefetched responses).
+// The bundle is written over wasm-bindgen's module, its wasm stays beside it.
+import { readFile, writeFile, rm, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)");
-const file = join(dir, "article-widget.js");
-let js = await readFile(file, "utf8");
+const out = join(dir, "article-widget.js");
 
-// wasm-bindgen imports each snippet by name where it wraps a call, and as a
-// namespace where the wasm calls it directly: both become local bindings.
-// The snippets: src/embed/element.js (the element class), src/embed/prefetch.js
-// (the article requests started before the wasm).
-const snippetPaths = [...new Set([...js.matchAll(/^import .* from ["'](\.\/snippets\/[^"']+\.js)["']/gm)].map((m) => m[1]))];
-for (const snippetPath of snippetPaths) {
-  const snippet = await readFile(join(dir, snippetPath), "utf8");
-  const names = [...snippet.matchAll(/^export function (\w+)/gm)].map((m) => m[1]);
-  const quoted = snippetPath.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  js = js
-    .replace(new RegExp(`^import \\{[^}]*\\} from ["']${quoted}["'];?\\n`, "m"), "")
-    .replace(new RegExp(`^import \\* as (\\w+) from ["']${quoted}["'];?\\n`, "m"), (_, ns) => `const ${ns} = { ${names.join(", ")} };\n`);
-  js = snippet.replace(/^export function/gm, "function") + "\n" + js;
-}
-// The wasm's import table still names the snippets' paths as keys; only an
-// `import … from` would make the browser fetch them.
-if (/^import .* from ["']\.\/snippets\//m.test(js)) {
-  throw new Error("article-widget.js still imports from ./snippets/ after inlining; did wasm-bindgen change its output?");
-}
-if (snippetPaths.length) await rm(join(dir, "snippets"), { recursive: true });
-for (const name of ["defineElement", "prefetchArticles", "dropPrefetched"]) {
-  if (!js.includes(`function ${name}(`)) {
-    throw new Error(`article-widget.js: ${name} (a snippet of src/embed/) was not found; did wasm-bindgen change its output?`);
-  }
-}
+const exists = (path) => stat(path).then(() => true, () => false);
 
-// Shipped without comments and indentation: about a fifth of the module's
-// brotli size. Safe because nothing in the module spans lines except comments:
-// a string cannot hold a newline, and every template literal opens and closes
-// on its line (checked). Whole-line comments only; one after code stays.
-const code = js.replace(/^[ \t]*\/\/.*$/gm, "").replace(/^[ \t]*\/\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*$/gm, "");
-const spanning = code.split("\n").find((line) => (line.match(/`/g)?.length ?? 0) % 2 === 1);
-if (spanning !== undefined) {
-  throw new Error(`article-widget.js may have a template literal over several lines, which stripping could change: ${spanning.trim()}`);
-}
-js = js
-  .replace(/^[ \t]*\/\*(?:(?!\*\/)[\s\S])*\*\/[ \t]*\n/gm, "")
-  .replace(/^[ \t]*\/\/.*\n/gm, "")
-  .replace(/^[ \t]+/gm, "")
-  .replace(/\n{2,}/g, "\n");
+/** `trunk-staging/<file>` is <file> in Trunk's staging directory. */
+const staging = {
+  name: "trunk-staging",
+  setup(build) {
+    build.onResolve({ filter: /^trunk-staging\// }, (args) => ({ path: join(dir, args.path.slice("trunk-staging/".length)) }));
+  },
+};
 
-// The article requests start first, so the JSON downloads while the wasm
-// does; once the wasm runs, every widget has taken its response.
-const start = "\n// Started by including this module: <script type=\"module\" src=\".../article-widget.js\">.\nprefetchArticles();\n__wbg_init().finally(dropPrefetched);\n";
-if (!js.includes(start)) js += start;
-await writeFile(file, js);
+/**
+ * `./snippets/<crate>-<hash>/<path>` (wasm-bindgen's copy of the snippet at
+ * `/<path>` in the crate) is the file at <path> in the repository, checked to
+ * be the same text.
+ */
+const snippets = {
+  name: "wasm-bindgen-snippets",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/snippets\// }, async (args) => {
+      const copy = join(args.resolveDir, args.path);
+      const inCrate = relative(join(dir, "snippets"), copy).split(sep).slice(1).join(sep);
+      const source = join(root, inCrate);
+      if (!inCrate.startsWith(`js${sep}`) || !(await exists(source))) {
+        throw new Error(`${args.path}: wasm-bindgen snippet with no source under js/`);
+      }
+      if ((await readFile(copy, "utf8")) !== (await readFile(source, "utf8"))) {
+        throw new Error(`${args.path} differs from ${inCrate}: stale staging directory?`);
+      }
+      return { path: source };
+    });
+  },
+};
+
+const result = await esbuild.build({
+  entryPoints: [join(root, "js", "article-widget.js")],
+  bundle: true,
+  format: "esm",
+  // What the widget needs anyway: custom elements, shadow DOM, adopted
+  // stylesheets (Chrome 73, Firefox 101, Safari 16.4).
+  target: "es2020",
+  minify: true,
+  legalComments: "none",
+  plugins: [staging, snippets],
+  write: false,
+  metafile: true,
+  logLevel: "warning",
+});
+const [bundle] = result.outputFiles;
+if (!bundle || result.outputFiles.length !== 1) throw new Error("esbuild: expected one output file");
+const js = bundle.text;
+// Self-contained: the wasm's import table still names the snippets' paths,
+// but only as keys; no import is left for the browser to fetch.
+const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+if (imports.length) throw new Error(`article-widget.js still imports ${imports.map((i) => i.path).join(", ")}`);
+if (!js.includes("import.meta.url")) {
+  throw new Error("article-widget.js no longer finds its wasm through import.meta.url; did wasm-bindgen change its output?");
+}
+await writeFile(out, js);
+await rm(join(dir, "snippets"), { recursive: true, force: true });
 
 // With inject_scripts off, Trunk leaves its own build directive in the page.
 for (const page of ["index.html"]) {

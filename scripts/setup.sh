@@ -31,8 +31,10 @@ have_version trunk "$TRUNK_VERSION" \
 have_version wasm-bindgen "$WASM_BINDGEN_VERSION" \
   || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 
-# wasm-opt (npm binaryen), playwright-core and axe-core (the accessibility
+# wasm-opt (npm binaryen), esbuild (bundles dist/article-widget.js in
+# scripts/finish-dist.mjs), playwright-core and axe-core (the accessibility
 # scan in e2e/a11y.test.mjs), pinned in package-lock.json.
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -f node_modules/axe-core/axe.min.js ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -1,26 +1,13 @@
 //! `window.ArticleWidget`: render an object into an element, destroy a
-//! widget, replace the widget's strings, and the version.
+//! widget, replace the widget's strings, and the version. Each acts through
+//! the registry of mounted widgets and what `render` gave each element.
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use super::events::object;
-
-thread_local! {
-    /// Objects given to `render`, by element; they win over `src`. Weak, so
-    /// an element the page drops is collected with its article.
-    static GIVEN: js_sys::WeakMap = js_sys::WeakMap::new();
-}
-
-/// The object `render` gave this element, if any.
-pub(super) fn given(host: &HtmlElement) -> Option<JsValue> {
-    GIVEN.with(|given| Some(given.get(host)).filter(|v| !v.is_undefined()))
-}
-
-fn forget(host: &HtmlElement) {
-    GIVEN.with(|given| given.delete(host));
-}
+use super::{given, language, registry};
 
 fn as_widget(element: &JsValue) -> Option<HtmlElement> {
     let element = element.dyn_ref::<HtmlElement>()?;
@@ -43,18 +30,16 @@ fn render(element: JsValue, article: JsValue) -> js_sys::Promise {
     if !article.is_object() {
         return rejected("ArticleWidget.render needs the article as an object.");
     }
-    let settled = super::next_outcome(&host);
-    GIVEN.with(|given| given.set(&host, &article));
-    super::reload(host);
-    settled
+    let shown = given::give(&host, &article);
+    registry::reload(host);
+    shown
 }
 
 /// `destroy(element)`: removes the widget's content and stops it.
 fn destroy(element: JsValue) {
     if let Some(host) = as_widget(&element) {
-        forget(&host);
-        super::cancel_outcome(&host, "ArticleWidget.destroy was called for this element before its article was shown.");
-        super::disconnect(host);
+        given::forget(&host, "ArticleWidget.destroy was called for this element before its article was shown.");
+        registry::unmount(&host);
     }
 }
 
@@ -77,9 +62,9 @@ fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
             )
         })?;
     let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
-    super::language::warn(&warnings);
+    language::warn(&warnings);
     crate::i18n::set_global(&tag, overrides);
-    super::reload_all();
+    registry::reload_all();
     Ok(())
 }
 

@@ -1,8 +1,8 @@
 //! Events the widget sends its host element. They bubble and are composed,
 //! so a listener on `document` hears every widget on the page.
 
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlAnchorElement, HtmlElement, ShadowRoot};
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 
 use crate::state::Failure;
 
@@ -50,49 +50,8 @@ pub fn ad_slot(host: &HtmlElement, slot: &Element) {
     );
 }
 
-/// Every click inside a widget: in-widget fragment links are followed inside
-/// the shadow root, and story links are reported to the host, which may
-/// cancel the navigation to route it itself.
-pub fn on_click(host: &HtmlElement, event: &web_sys::Event) {
-    let Some(link) = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|element| element.closest("a[href]").ok().flatten())
-    else {
-        return;
-    };
-    let href = link.get_attribute("href").unwrap_or_default();
-    if let Some(id) = href.strip_prefix('#') {
-        follow_fragment(&link, id, event);
-        return;
-    }
-    let Some(placement) = link.get_attribute("data-placement") else { return };
-    let position = link.get_attribute("data-position").and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
-    let url = link.dyn_ref::<HtmlAnchorElement>().map(HtmlAnchorElement::href).unwrap_or(href);
-    let title = link.text_content().unwrap_or_default().trim().to_owned();
-    let detail = object(&[
-        ("url", url.into()),
-        ("title", title.into()),
-        ("placement", placement.into()),
-        ("position", position.into()),
-    ]);
-    if !dispatch(host, "article-widget:story-click", &detail, true) {
-        event.prevent_default();
-    }
-}
-
-/// Links to `#id` (the byline's author names, the skip links before ads)
-/// would look for the id in the host document, where the shadow root hides
-/// it; they are followed here, inside the widget's own root.
-fn follow_fragment(link: &Element, id: &str, event: &web_sys::Event) {
-    let Some(root) = link.get_root_node().dyn_into::<ShadowRoot>().ok() else { return };
-    let Some(target) = root.get_element_by_id(id) else { return };
-    event.prevent_default();
-    // Focus first: focus() scrolls a target it thinks out of view to the
-    // middle of the window, which would leave a skipped ad in sight. Then
-    // the target goes to the top, as a fragment link puts it.
-    if let Some(target) = target.dyn_ref::<HtmlElement>() {
-        let _ = target.focus();
-    }
-    target.scroll_into_view();
+/// `article-widget:story-click`, cancelable; returns false when a listener
+/// cancelled it (the host routes the story itself).
+pub fn story_click(host: &HtmlElement, detail: &JsValue) -> bool {
+    dispatch(host, "article-widget:story-click", detail, true)
 }

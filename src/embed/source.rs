@@ -17,7 +17,7 @@ use crate::state::Failure;
 /// the element's own UI strings instead (`super::language`).
 const ARTICLE_SCRIPT: &str = ":scope > script[type='application/json']:not([data-strings])";
 
-#[wasm_bindgen(module = "/src/embed/prefetch.js")]
+#[wasm_bindgen(module = "/js/prefetch.js")]
 extern "C" {
     /// The request the module started for `url` before the wasm was ready
     /// (same timeout), handed over once; `None` if there is none.
@@ -40,7 +40,7 @@ fn network_failure(message: String) -> Failure {
 /// Whether the host says where its article is. One that does not yet (a
 /// page about to call `ArticleWidget.render`) keeps its placeholder.
 pub fn given_any(host: &HtmlElement) -> bool {
-    super::api::given(host).is_some()
+    super::given::article(host).is_some()
         || host.get_attribute("from").as_deref() == Some("page")
         || host.get_attribute("src").is_some_and(|s| !s.trim().is_empty())
         || matches!(host.query_selector(ARTICLE_SCRIPT), Ok(Some(_)))
@@ -55,7 +55,7 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
             format_attribute.unwrap_or_default()
         ))
     })?;
-    let mut parsed = if host.get_attribute("from").as_deref() == Some("page") && super::api::given(host).is_none() {
+    let mut parsed = if host.get_attribute("from").as_deref() == Some("page") && super::given::article(host).is_none() {
         formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
     } else {
         let (text, fetched) = text(host).await?;
@@ -87,21 +87,16 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     Ok(parsed)
 }
 
-/// Resolves in a later task (`setTimeout(0)`), or at once without a window.
+/// Resolves in a later task (`setTimeout(0)`); the timer is cleared if the
+/// load is dropped first.
 async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scheduled = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
-        if scheduled.is_none() {
-            let _ = resolve.call0(&JsValue::UNDEFINED);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// The document's text, and for a fetched one its URL (what its relative URLs
 /// are relative to) and content type.
 async fn text(host: &HtmlElement) -> Result<(String, Option<(String, String)>), Failure> {
-    if let Some(given) = super::api::given(host) {
+    if let Some(given) = super::given::article(host) {
         let text = js_sys::JSON::stringify(&given)
             .ok()
             .and_then(|s| s.as_string())
@@ -159,7 +154,7 @@ fn resolve_urls(parsed: &mut Parsed, base: &str) {
 /// The body of `url` and its content type.
 async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
     // The first load of a widget that was in the page when the module ran
-    // finds its request already under way (src/embed/prefetch.js), with the
+    // finds its request already under way (js/prefetch.js), with the
     // same timeout signal; a retry or a later load asks afresh.
     let request = match take_prefetched(url, timeout_ms) {
         Some(request) => request,

@@ -1,7 +1,8 @@
-// Starts the article requests before the wasm is compiled. The module runs
-// `prefetchArticles()` first and only then loads the wasm, so the JSON and the
-// wasm download side by side; without it the first request for the article
-// would wait for the wasm to download, compile and start.
+// Starts the article requests before the wasm is compiled. The entry module
+// (js/article-widget.js) runs `prefetchArticles()` first and only then loads
+// the wasm, so the JSON and the wasm download side by side; without it the
+// first request for the article would wait for the wasm to download, compile
+// and start.
 //
 // Only what the Rust side would fetch at once is fetched here: an
 // `<article-widget>` already in the document with a non-empty `src`, not
@@ -49,7 +50,8 @@ export function dropPrefetched() {
 }
 
 // The response promise started for `url` with this timeout, once; undefined
-// if there is none.
+// if there is none. Imported by the Rust side (src/embed/source.rs); the
+// bundle holds one copy of this module, so it sees what the entry started.
 export function takePrefetched(url, timeout) {
   const entry = prefetchPending.get(url);
   if (!entry || entry.timeout !== timeout) return undefined;

@@ -1,0 +1,15 @@
+// The module an embedding page includes, and all it has to do:
+//   <script type="module" src="https://cdn.example/article-widget.js"></script>
+// scripts/finish-dist.mjs bundles this file, wasm-bindgen's output and the
+// snippets it imports (element.js, prefetch.js) into dist/article-widget.js.
+// Including it starts the widget; it exports nothing (article-widget.d.ts).
+import init from "trunk-staging/article-widget.js";
+import { prefetchArticles, dropPrefetched } from "./prefetch.js";
+
+// The article requests start first, so the JSON downloads while the wasm
+// does. wasm-bindgen's init() finds the wasm next to this module (through
+// import.meta.url, so a page on another origin works) and runs the Rust
+// start function, which defines <article-widget> and window.ArticleWidget;
+// by then every widget in the page has taken its response.
+prefetchArticles();
+init().finally(dropPrefetched);

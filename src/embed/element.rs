@@ -1,0 +1,56 @@
+//! The `<article-widget>` element class. A custom element must be an ES class
+//! extending `HTMLElement`, which Rust cannot declare, so the class is in
+//! `js/element.js` and hands each reaction to the registry here.
+//! <https://html.spec.whatwg.org/multipage/custom-elements.html#custom-element-reactions>
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlElement;
+
+use super::registry;
+
+/// The element's tag name.
+pub const TAG: &str = "article-widget";
+
+/// Attributes whose change reloads the article.
+const RELOAD_ATTRIBUTES: [&str; 6] = ["src", "format", "item", "lang", "from", "timeout"];
+/// Attributes that only restyle it.
+const STYLE_ATTRIBUTES: [&str; 2] = ["theme", "font"];
+
+#[wasm_bindgen(module = "/js/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(
+        name: &str,
+        observed: Vec<JsValue>,
+        connected: &Closure<dyn Fn(HtmlElement)>,
+        disconnected: &Closure<dyn Fn(HtmlElement)>,
+        changed: &Closure<dyn Fn(HtmlElement, String)>,
+    ) -> bool;
+}
+
+/// Defines the element; false when the page already has one by that name.
+pub(super) fn define() -> bool {
+    let connected = Closure::<dyn Fn(HtmlElement)>::new(registry::mount);
+    let disconnected = Closure::<dyn Fn(HtmlElement)>::new(|host: HtmlElement| registry::unmount(&host));
+    let changed = Closure::<dyn Fn(HtmlElement, String)>::new(attribute_changed);
+    let observed: Vec<JsValue> =
+        RELOAD_ATTRIBUTES.iter().chain(&STYLE_ATTRIBUTES).map(|a| JsValue::from_str(a)).collect();
+    let defined = define_element(TAG, observed, &connected, &disconnected, &changed);
+    if defined {
+        // The element class holds these for the life of the page.
+        connected.forget();
+        disconnected.forget();
+        changed.forget();
+    }
+    defined
+}
+
+/// Also called for the initial attributes, before the element is connected:
+/// a host that is not mounted yet is left alone.
+fn attribute_changed(host: HtmlElement, attribute: String) {
+    if STYLE_ATTRIBUTES.contains(&attribute.as_str()) {
+        registry::restyle(&host);
+    } else if RELOAD_ATTRIBUTES.contains(&attribute.as_str()) && registry::is_mounted(&host) {
+        registry::reload(host);
+    }
+}

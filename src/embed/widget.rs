@@ -1,0 +1,209 @@
+//! One mounted widget: its container in the host's shadow root, the Leptos
+//! view in it, and everything that runs on its behalf (the click listener,
+//! the lazy-load and ad-slot observers, the load). It owns all of them, so
+//! dropping it (the registry does, on disconnect, reload and `destroy`)
+//! stops them all and empties the shadow root.
+
+use std::any::Any;
+use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
+
+use gloo_events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use super::observe::NearViewport;
+use super::task::Task;
+use super::{clicks, events, language, load, registry};
+use crate::components::Widget as WidgetView;
+use crate::state::WidgetState;
+
+/// Tells one mount from the next of the same host, so a load that outlives
+/// its widget cannot touch the one that replaced it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WidgetId(u32);
+
+impl WidgetId {
+    fn next() -> WidgetId {
+        thread_local! { static LAST: Cell<u32> = const { Cell::new(0) }; }
+        WidgetId(LAST.with(|last| {
+            last.set(last.get().wrapping_add(1));
+            last.get()
+        }))
+    }
+}
+
+thread_local! {
+    static STYLESHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+}
+
+pub(super) struct Widget {
+    id: WidgetId,
+    host: HtmlElement,
+    container: HtmlElement,
+    state: RwSignal<WidgetState>,
+    /// The Leptos view; dropping it removes the DOM and disposes its owner.
+    view: Option<Box<dyn Any>>,
+    _clicks: EventListener,
+    /// For `loading="lazy"`: starts the load when the host comes near.
+    near: Option<NearViewport>,
+    /// Tells the host when each ad box comes near, once the article is shown.
+    ad_slots: Option<NearViewport>,
+    load: Option<Task>,
+}
+
+impl Widget {
+    /// Builds the widget in `host`'s shadow root and starts loading its
+    /// article, at once or (`loading="lazy"`) when it comes near the viewport.
+    pub(super) fn mount(host: HtmlElement) -> Option<Widget> {
+        let Some(root) = shadow_root(&host) else {
+            web_sys::console::error_1(&"article-widget: this element cannot have a shadow root".into());
+            return None;
+        };
+        // A host moved in the page is mounted afresh: clear what it showed.
+        while let Some(child) = root.first_child() {
+            let _ = root.remove_child(&child);
+        }
+        if let Some(sheet) = stylesheet() {
+            root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        }
+        let container = document().create_element("div").ok()?.dyn_into::<HtmlElement>().ok()?;
+        let _ = container.set_attribute("part", "widget");
+        let _ = container.set_attribute("class", "aw");
+        apply_style_attributes(&host, &container);
+        let _ = root.append_child(&container);
+
+        let click_host = host.clone();
+        // Not passive (gloo's default): a click may be cancelled (story
+        // links the page routes, fragment links followed in the shadow root).
+        let options = EventListenerOptions::enable_prevent_default();
+        let clicks = EventListener::new_with_options(&container, "click", options, move |event| {
+            clicks::route(&click_host, event)
+        });
+
+        // Prerendered light-DOM content (`article-widget prerender`) stays in
+        // view until the article replaces it, so taking over moves nothing.
+        let prerendered = matches!(host.query_selector(":scope > [data-aw-prerendered]"), Ok(Some(_)));
+        let state_slot = Rc::new(Cell::new(None));
+        let state_out = state_slot.clone();
+        let setting = language::setting(&host);
+        let view = leptos::mount::mount_to(container.clone(), move || {
+            provide_context(setting);
+            let state = RwSignal::new(WidgetState::Loading);
+            state_out.set(Some(state));
+            view! { <WidgetView state=state.read_only() prerendered/> }
+        });
+        let state = state_slot.take()?;
+        let mut widget = Widget {
+            id: WidgetId::next(),
+            host,
+            container,
+            state,
+            view: Some(Box::new(view)),
+            _clicks: clicks,
+            near: None,
+            ad_slots: None,
+            load: None,
+        };
+        if widget.host.get_attribute("loading").as_deref() == Some("lazy") {
+            // The skeleton holds the space now; the fetch waits till it is near.
+            let id = widget.id;
+            widget.near = NearViewport::new("300px", move |_| {
+                registry::update(id, Widget::start_loading);
+                true
+            });
+            if let Some(near) = &widget.near {
+                near.observe(&widget.host);
+            }
+        } else {
+            widget.start_loading();
+        }
+        Some(widget)
+    }
+
+    pub(super) fn id(&self) -> WidgetId {
+        self.id
+    }
+
+    pub(super) fn host(&self) -> &HtmlElement {
+        &self.host
+    }
+
+    /// Mirrors the host's styling attributes onto the widget's root element.
+    pub(super) fn restyle(&self) {
+        apply_style_attributes(&self.host, &self.container);
+    }
+
+    fn start_loading(&mut self) {
+        if self.load.is_none() {
+            self.load = Some(Task::spawn(load::run(self.host.clone(), self.state, self.id)));
+        }
+    }
+
+    /// Tells the host, once per slot, when an ad box comes near the viewport,
+    /// so it can request the ad just in time.
+    pub(super) fn watch_ad_slots(&mut self) {
+        let Some(root) = self.host.shadow_root() else { return };
+        let Ok(slots) = root.query_selector_all("[part~='ad-slot']") else { return };
+        if slots.length() == 0 {
+            return;
+        }
+        let host = self.host.clone();
+        let Some(observer) = NearViewport::new("200px", move |slot| {
+            events::ad_slot(&host, slot);
+            true
+        }) else {
+            return;
+        };
+        for i in 0..slots.length() {
+            if let Some(slot) = slots.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                observer.observe(&slot);
+            }
+        }
+        self.ad_slots = Some(observer);
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        // What runs on its behalf stops first, then the view goes.
+        self.load.take();
+        self.near.take();
+        self.ad_slots.take();
+        self.view.take();
+        self.container.remove();
+    }
+}
+
+/// One stylesheet object for the whole page, adopted by every shadow root.
+fn stylesheet() -> Option<CssStyleSheet> {
+    STYLESHEET.with(|sheet| {
+        sheet
+            .get_or_init(|| {
+                let sheet = CssStyleSheet::new().ok()?;
+                sheet.replace_sync(crate::STYLESHEET).ok()?;
+                Some(sheet)
+            })
+            .clone()
+    })
+}
+
+fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {
+    host.shadow_root().or_else(|| host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok())
+}
+
+/// Mirrors the styling attributes onto the widget's root element.
+fn apply_style_attributes(host: &HtmlElement, container: &HtmlElement) {
+    let theme = match host.get_attribute("theme").as_deref() {
+        Some("light") => "light",
+        Some("dark") => "dark",
+        _ => "auto",
+    };
+    let _ = container.set_attribute("data-theme", theme);
+    if host.get_attribute("font").as_deref() == Some("inherit") {
+        let _ = container.set_attribute("data-font", "inherit");
+    } else {
+        let _ = container.remove_attribute("data-font");
+    }
+}
