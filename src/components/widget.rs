@@ -45,7 +45,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
     // The article's language picks the strings; the element's setting speaks
     // when it does not. Children find them in context.
     let setting = use_context::<Setting>().unwrap_or_default();
-    let strings = Strings::new(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides);
+    let strings =
+        Strings::with_page(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides, &setting.page);
     let scope = use_context::<IdScope>().unwrap_or_else(|| IdScope::for_article(&article));
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);

@@ -63,7 +63,7 @@ fn set_strings(language: JsValue, strings: JsValue) -> Result<(), JsValue> {
         })?;
     let (overrides, warnings) = crate::i18n::read_overrides(&value, &format!("ArticleWidget.setStrings(\"{tag}\")"));
     language::warn(&warnings);
-    crate::i18n::set_global(&tag, overrides);
+    language::set_page_strings(&tag, overrides);
     registry::reload_all();
     Ok(())
 }

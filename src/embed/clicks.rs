@@ -8,10 +8,13 @@ use web_sys::{Element, Event, HtmlAnchorElement, HtmlElement, ShadowRoot};
 
 use super::events::{self, object};
 use super::registry;
+use crate::contract::data;
 
 pub(super) fn route(host: &HtmlElement, event: &Event) {
     let target = event.target().and_then(|target| target.dyn_into::<Element>().ok());
-    if target.as_ref().is_some_and(|element| matches!(element.closest("[data-action='retry']"), Ok(Some(_)))) {
+    if target.as_ref().is_some_and(|element| {
+        matches!(element.closest(&format!("[{}='{}']", data::ACTION, data::ACTION_RETRY)), Ok(Some(_)))
+    }) {
         registry::reload(host.clone());
         return;
     }
@@ -23,8 +26,8 @@ pub(super) fn route(host: &HtmlElement, event: &Event) {
         follow_fragment(&link, id, event);
         return;
     }
-    let Some(placement) = link.get_attribute("data-placement") else { return };
-    let position = link.get_attribute("data-position").and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
+    let Some(placement) = link.get_attribute(data::PLACEMENT) else { return };
+    let position = link.get_attribute(data::POSITION).and_then(|p| p.parse::<u32>().ok()).unwrap_or(0);
     let url = link.dyn_ref::<HtmlAnchorElement>().map(HtmlAnchorElement::href).unwrap_or(href);
     let title = link.text_content().unwrap_or_default().trim().to_owned();
     let detail = object(&[

@@ -7,14 +7,10 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 use super::registry;
+use crate::contract::Attribute;
 
 /// The element's tag name.
 pub const TAG: &str = "article-widget";
-
-/// Attributes whose change reloads the article.
-const RELOAD_ATTRIBUTES: [&str; 6] = ["src", "format", "item", "lang", "from", "timeout"];
-/// Attributes that only restyle it.
-const STYLE_ATTRIBUTES: [&str; 2] = ["theme", "font"];
 
 #[wasm_bindgen(module = "/js/element.js")]
 extern "C" {
@@ -34,7 +30,7 @@ pub(super) fn define() -> bool {
     let disconnected = Closure::<dyn Fn(HtmlElement)>::new(|host: HtmlElement| registry::unmount(&host));
     let changed = Closure::<dyn Fn(HtmlElement, String)>::new(attribute_changed);
     let observed: Vec<JsValue> =
-        RELOAD_ATTRIBUTES.iter().chain(&STYLE_ATTRIBUTES).map(|a| JsValue::from_str(a)).collect();
+        Attribute::RELOAD.iter().chain(&Attribute::STYLE).map(|a| JsValue::from_str(a.as_str())).collect();
     let defined = define_element(TAG, observed, &connected, &disconnected, &changed);
     if defined {
         // The element class holds these for the life of the page.
@@ -48,9 +44,10 @@ pub(super) fn define() -> bool {
 /// Also called for the initial attributes, before the element is connected:
 /// a host that is not mounted yet is left alone.
 fn attribute_changed(host: HtmlElement, attribute: String) {
-    if STYLE_ATTRIBUTES.contains(&attribute.as_str()) {
+    let Some(attribute) = Attribute::parse(&attribute) else { return };
+    if Attribute::STYLE.contains(&attribute) {
         registry::restyle(&host);
-    } else if RELOAD_ATTRIBUTES.contains(&attribute.as_str()) && registry::is_mounted(&host) {
+    } else if Attribute::RELOAD.contains(&attribute) && registry::is_mounted(&host) {
         registry::reload(host);
     }
 }

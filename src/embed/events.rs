@@ -4,6 +4,7 @@
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 
+use crate::contract::{data, Event};
 use crate::state::Failure;
 
 /// Dispatches `name`; returns false when a listener cancelled it.
@@ -29,14 +30,14 @@ pub(crate) fn object(entries: &[(&str, JsValue)]) -> JsValue {
 
 /// `article-widget:ready`: the article is in the shadow root.
 pub fn ready(host: &HtmlElement) {
-    dispatch(host, "article-widget:ready", &object(&[]), false);
+    dispatch(host, Event::Ready.as_str(), &object(&[]), false);
 }
 
 /// `article-widget:error`, with `detail.message` and `detail.path` (or null).
 pub fn error(host: &HtmlElement, failure: &Failure) {
     let path = failure.path.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let detail = object(&[("message", JsValue::from_str(&failure.message)), ("path", path)]);
-    dispatch(host, "article-widget:error", &detail, false);
+    dispatch(host, Event::Error.as_str(), &detail, false);
 }
 
 /// `article-widget:ad-slot`, with `detail.slot` (`ad-1`, …) and `detail.size`.
@@ -44,8 +45,8 @@ pub fn ad_slot(host: &HtmlElement, slot: &Element) {
     let attribute = |name| JsValue::from(slot.get_attribute(name).unwrap_or_default());
     dispatch(
         host,
-        "article-widget:ad-slot",
-        &object(&[("slot", attribute("data-slot")), ("size", attribute("data-size"))]),
+        Event::AdSlot.as_str(),
+        &object(&[("slot", attribute(data::SLOT)), ("size", attribute(data::SIZE))]),
         false,
     );
 }
@@ -53,5 +54,5 @@ pub fn ad_slot(host: &HtmlElement, slot: &Element) {
 /// `article-widget:story-click`, cancelable; returns false when a listener
 /// cancelled it (the host routes the story itself).
 pub fn story_click(host: &HtmlElement, detail: &JsValue) -> bool {
-    dispatch(host, "article-widget:story-click", detail, true)
+    dispatch(host, Event::StoryClick.as_str(), detail, true)
 }

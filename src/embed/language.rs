@@ -4,7 +4,10 @@
 
 use web_sys::HtmlElement;
 
-use crate::i18n::{read_overrides, Setting};
+use crate::contract::Attribute;
+use std::cell::RefCell;
+
+use crate::i18n::{read_overrides, Override, PageStrings, Setting};
 
 /// The child script with the element's strings.
 const STRINGS_SCRIPT: &str = ":scope > script[type='application/json'][data-strings]";
@@ -14,7 +17,7 @@ const STRINGS_SCRIPT: &str = ":scope > script[type='application/json'][data-stri
 pub fn setting(host: &HtmlElement) -> Setting {
     let given = |lang: Option<String>| lang.filter(|l| !l.trim().is_empty());
     let page = leptos::prelude::document().document_element().and_then(|root| root.get_attribute("lang"));
-    let fallback = given(host.get_attribute("lang")).or_else(|| given(page));
+    let fallback = given(super::attribute(&host, Attribute::Lang)).or_else(|| given(page));
     let overrides = match host.query_selector(STRINGS_SCRIPT) {
         Ok(Some(script)) => {
             const ORIGIN: &str = "<script data-strings>";
@@ -33,7 +36,18 @@ pub fn setting(host: &HtmlElement) -> Setting {
         }
         _ => Vec::new(),
     };
-    Setting { fallback, overrides }
+    Setting { fallback, overrides, page: PAGE_STRINGS.with_borrow(PageStrings::clone) }
+}
+
+thread_local! {
+    /// What the page gave `ArticleWidget.setStrings`, for every widget on it:
+    /// page state, so the page's shell holds it and hands each widget a copy.
+    static PAGE_STRINGS: RefCell<PageStrings> = RefCell::new(PageStrings::default());
+}
+
+/// `ArticleWidget.setStrings(language, …)`: for widgets loaded from now on.
+pub fn set_page_strings(language: &str, overrides: Vec<Override>) {
+    PAGE_STRINGS.with_borrow_mut(|page| page.set(language, overrides));
 }
 
 pub fn warn(warnings: &[String]) {

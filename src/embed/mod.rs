@@ -40,3 +40,8 @@ pub fn start() {
         api::install();
     }
 }
+
+/// An attribute of the host element, by its contract name.
+pub(crate) fn attribute(host: &web_sys::HtmlElement, name: crate::contract::Attribute) -> Option<String> {
+    host.get_attribute(name.as_str())
+}

@@ -7,9 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
 
+use crate::contract::{timeout_ms, Attribute, FROM_PAGE};
 use crate::formats::Parsed;
-use crate::formats::{self, Format, FORMAT_NAMES};
-use crate::model::check_url;
+use crate::formats::{self, Format};
 use crate::model::limits::MAX_INPUT_BYTES;
 use crate::state::Failure;
 
@@ -25,9 +25,6 @@ extern "C" {
     fn take_prefetched(url: &str, timeout_ms: u32) -> Option<js_sys::Promise>;
 }
 
-/// How long a fetch may take when the element sets no `timeout` (ms).
-pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
-
 fn failure(message: String) -> Failure {
     Failure { message, path: None, retry: false }
 }
@@ -41,43 +38,49 @@ fn network_failure(message: String) -> Failure {
 /// page about to call `ArticleWidget.render`) keeps its placeholder.
 pub fn given_any(host: &HtmlElement) -> bool {
     super::given::article(host).is_some()
-        || host.get_attribute("from").as_deref() == Some("page")
-        || host.get_attribute("src").is_some_and(|s| !s.trim().is_empty())
+        || super::attribute(&host, Attribute::From).as_deref() == Some(FROM_PAGE)
+        || super::attribute(&host, Attribute::Src).is_some_and(|s| !s.trim().is_empty())
         || matches!(host.query_selector(ARTICLE_SCRIPT), Ok(Some(_)))
 }
 
 /// The host's article, read, adapted and validated.
 pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
-    let format_attribute = host.get_attribute("format");
+    let format_attribute = super::attribute(&host, Attribute::Format);
     let format = Format::from_attribute(format_attribute.as_deref()).ok_or_else(|| {
         failure(format!(
-            "Unknown format \"{}\": the format attribute takes one of {FORMAT_NAMES}.",
-            format_attribute.unwrap_or_default()
+            "Unknown format \"{}\": the format attribute takes one of {}.",
+            format_attribute.unwrap_or_default(),
+            Format::names()
         ))
     })?;
-    let mut parsed = if host.get_attribute("from").as_deref() == Some("page") && super::given::article(host).is_none() {
+    let mut parsed = if super::attribute(&host, Attribute::From).as_deref() == Some(FROM_PAGE)
+        && super::given::article(host).is_none()
+    {
         formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
     } else {
         let (text, fetched) = text(host).await?;
-        let mut parsed = formats::parse(&text, format, host.get_attribute("item").as_deref()).map_err(|error| {
-            match (&error, &fetched) {
-                // An HTML error page or a login wall answered instead of the JSON.
-                (crate::formats::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
-                    failure(format!(
-                        "Could not read {url}: the server sent {}, not JSON ({error}).",
-                        if content_type.is_empty() { "no content type" } else { content_type.as_str() }
-                    ))
+        let mut parsed =
+            formats::parse(&text, format, super::attribute(&host, Attribute::Item).as_deref()).map_err(|error| {
+                match (&error, &fetched) {
+                    // An HTML error page or a login wall answered instead of the JSON.
+                    (crate::formats::Error::Syntax { .. }, Some((url, content_type)))
+                        if !content_type.contains("json") =>
+                    {
+                        failure(format!(
+                            "Could not read {url}: the server sent {}, not JSON ({error}).",
+                            if content_type.is_empty() { "no content type" } else { content_type.as_str() }
+                        ))
+                    }
+                    _ => Failure::from(error),
                 }
-                _ => Failure::from(error),
-            }
-        })?;
+            })?;
         if let Some((base, _)) = fetched {
             resolve_urls(&mut parsed, &base);
         }
         parsed
     };
     if parsed.article.language.is_none() {
-        parsed.article.language = host.get_attribute("lang").filter(|l| !l.trim().is_empty());
+        parsed.article.language = super::attribute(&host, Attribute::Lang).filter(|l| !l.trim().is_empty());
     }
     // Reading the document and building its DOM are each a long piece of
     // work (most of the first one is the browser compiling the wasm's
@@ -103,7 +106,7 @@ async fn text(host: &HtmlElement) -> Result<(String, Option<(String, String)>), 
             .ok_or_else(|| failure("ArticleWidget.render was given something that is not a JSON object.".into()))?;
         return Ok((text, None));
     }
-    if let Some(src) = host.get_attribute("src").filter(|s| !s.trim().is_empty()) {
+    if let Some(src) = super::attribute(&host, Attribute::Src).filter(|s| !s.trim().is_empty()) {
         let url = web_sys::Url::new_with_base(&src, &document_base()).map(|u| u.href()).unwrap_or(src);
         let (text, content_type) = fetch(&url, timeout(host)).await?;
         return Ok((text, Some((url, content_type))));
@@ -130,25 +133,15 @@ fn document_base() -> String {
 }
 
 fn timeout(host: &HtmlElement) -> u32 {
-    host.get_attribute("timeout")
-        .and_then(|t| t.trim().parse::<u32>().ok())
-        .map_or(DEFAULT_TIMEOUT_MS, |ms| ms.clamp(100, 120_000))
+    timeout_ms(super::attribute(&host, Attribute::Timeout).as_deref())
 }
 
 /// Makes the article's relative URLs absolute against the document they came
 /// from, so `img/a.jpg` in `https://cdn.example/a.json` loads from the CDN,
 /// not from the embedding page.
 fn resolve_urls(parsed: &mut Parsed, base: &str) {
-    parsed.article.visit_urls(&mut |url, kind| {
-        if url.starts_with('#') {
-            return;
-        }
-        if let Ok(resolved) = web_sys::Url::new_with_base(url, base) {
-            if let Ok(resolved) = check_url(&resolved.href(), kind) {
-                *url = resolved;
-            }
-        }
-    });
+    // The resolver the CLI's prerender uses too, so both write the same URLs.
+    parsed.article.resolve_urls(base);
 }
 
 /// The body of `url` and its content type.

@@ -16,7 +16,8 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use super::observe::NearViewport;
 use super::task::Task;
 use super::{clicks, events, language, load, registry};
-use crate::components::Widget as WidgetView;
+use crate::components::{IdScope, Widget as WidgetView};
+use crate::contract::{data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
 use crate::state::WidgetState;
 
 /// Tells one mount from the next of the same host, so a load that outlives
@@ -69,8 +70,8 @@ impl Widget {
             root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         }
         let container = document().create_element("div").ok()?.dyn_into::<HtmlElement>().ok()?;
-        let _ = container.set_attribute("part", "widget");
-        let _ = container.set_attribute("class", "aw");
+        let _ = container.set_attribute("part", Part::Widget.as_str());
+        let _ = container.set_attribute("class", ROOT_CLASS);
         apply_style_attributes(&host, &container);
         let _ = root.append_child(&container);
 
@@ -84,12 +85,19 @@ impl Widget {
 
         // Prerendered light-DOM content (`article-widget prerender`) stays in
         // view until the article replaces it, so taking over moves nothing.
-        let prerendered = matches!(host.query_selector(":scope > [data-aw-prerendered]"), Ok(Some(_)));
+        // Its ids are kept, as the page may link to them.
+        let prerendered_root = host.query_selector(&format!(":scope > [{PRERENDERED}]")).ok().flatten();
+        let prerendered = prerendered_root.is_some();
+        let scope = prerendered_root
+            .and_then(|root| root.get_attribute(PRERENDERED))
+            .filter(|scope| !scope.is_empty())
+            .map_or_else(IdScope::widget, IdScope);
         let state_slot = Rc::new(Cell::new(None));
         let state_out = state_slot.clone();
         let setting = language::setting(&host);
         let view = leptos::mount::mount_to(container.clone(), move || {
             provide_context(setting);
+            provide_context(scope);
             let state = RwSignal::new(WidgetState::Loading);
             state_out.set(Some(state));
             view! { <WidgetView state=state.read_only() prerendered/> }
@@ -106,7 +114,7 @@ impl Widget {
             ad_slots: None,
             load: None,
         };
-        if widget.host.get_attribute("loading").as_deref() == Some("lazy") {
+        if super::attribute(&widget.host, Attribute::Loading).as_deref() == Some(Loading::Lazy.as_str()) {
             // The skeleton holds the space now; the fetch waits till it is near.
             let id = widget.id;
             widget.near = NearViewport::new("300px", move |_| {
@@ -145,7 +153,7 @@ impl Widget {
     /// so it can request the ad just in time.
     pub(super) fn watch_ad_slots(&mut self) {
         let Some(root) = self.host.shadow_root() else { return };
-        let Ok(slots) = root.query_selector_all("[part~='ad-slot']") else { return };
+        let Ok(slots) = root.query_selector_all(&format!("[part~='{}']", Part::AdSlot.as_str())) else { return };
         if slots.length() == 0 {
             return;
         }
@@ -195,15 +203,11 @@ fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {
 
 /// Mirrors the styling attributes onto the widget's root element.
 fn apply_style_attributes(host: &HtmlElement, container: &HtmlElement) {
-    let theme = match host.get_attribute("theme").as_deref() {
-        Some("light") => "light",
-        Some("dark") => "dark",
-        _ => "auto",
-    };
-    let _ = container.set_attribute("data-theme", theme);
-    if host.get_attribute("font").as_deref() == Some("inherit") {
-        let _ = container.set_attribute("data-font", "inherit");
+    let theme = Theme::from_attribute(super::attribute(&host, Attribute::Theme).as_deref());
+    let _ = container.set_attribute(data::THEME, theme.as_str());
+    if super::attribute(&host, Attribute::Font).as_deref() == Some(FONT_INHERIT) {
+        let _ = container.set_attribute(data::FONT, FONT_INHERIT);
     } else {
-        let _ = container.remove_attribute("data-font");
+        let _ = container.remove_attribute(data::FONT);
     }
 }

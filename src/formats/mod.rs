@@ -46,9 +46,6 @@ pub(crate) struct Adapter {
 pub(crate) const ADAPTERS: [Adapter; 5] =
     [jsonld::ADAPTER, jsonfeed::ADAPTER, wordpress::ADAPTER, ghost::ADAPTER, native::ADAPTER];
 
-/// The names `format` accepts, for error messages.
-pub const FORMAT_NAMES: &str = "auto, native, jsonld, jsonfeed, wordpress, ghost";
-
 /// An article as a native-format document: what `article-widget convert`
 /// prints, the migration path from any supported format.
 pub fn to_native_json(article: &crate::model::Article) -> String {

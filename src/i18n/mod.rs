@@ -10,8 +10,6 @@
 mod catalogue;
 mod dates;
 
-use std::cell::RefCell;
-
 pub use catalogue::Key;
 pub use dates::{show_date, ShownDate, MONTHS};
 
@@ -105,34 +103,43 @@ pub fn plural_form(lang: Lang, n: u32) -> usize {
 /// A string the host page gave in place of the catalogue's.
 pub type Override = (Key, String);
 
-thread_local! {
-    /// `ArticleWidget.setStrings`: by primary subtag, for every widget.
-    static GLOBAL: RefCell<Vec<(String, Key, String)>> = const { RefCell::new(Vec::new()) };
-}
+/// Strings the host page gave for every widget (`ArticleWidget.setStrings`),
+/// by language. Held by the page's shell and handed to each widget in its
+/// [`Setting`]; nothing here is global.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageStrings(Vec<(String, Key, String)>);
 
-/// Replaces strings for every widget that shows `language` from now on.
-pub fn set_global(language: &str, overrides: Vec<Override>) {
-    let Some(primary) = primary_subtag(language) else { return };
-    GLOBAL.with_borrow_mut(|global| {
+impl PageStrings {
+    /// Replaces strings for `language` (matched by its primary subtag).
+    pub fn set(&mut self, language: &str, overrides: Vec<Override>) {
+        let Some(primary) = primary_subtag(language) else { return };
         for (key, text) in overrides {
-            global.retain(|(l, k, _)| !(l == &primary && *k == key));
-            global.push((primary.clone(), key, text));
+            self.0.retain(|(l, k, _)| !(l == &primary && *k == key));
+            self.0.push((primary.clone(), key, text));
         }
-    });
+    }
+
+    /// Whether the page gave any string for the language `primary`.
+    fn has(&self, primary: &str) -> bool {
+        self.0.iter().any(|(l, _, _)| l == primary)
+    }
+
+    /// The page's strings for the language `primary`.
+    fn for_language<'a>(&'a self, primary: &'a str) -> impl Iterator<Item = Override> + 'a {
+        self.0.iter().filter(move |(l, _, _)| l == primary).map(|(_, k, t)| (*k, t.clone()))
+    }
 }
 
-fn has_global(primary: &str) -> bool {
-    GLOBAL.with_borrow(|global| global.iter().any(|(l, _, _)| l == primary))
-}
-
-/// What the embedding element says about language, provided as context to
-/// the components by the embed code. Natively there is none.
+/// What the embedding element and its page say about language, provided as
+/// context to the components by the embed code. Natively there is none.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Setting {
     /// The element's `lang`, else the host page's `<html lang>`.
     pub fallback: Option<String>,
     /// The element's own `<script type="application/json" data-strings>`.
     pub overrides: Vec<Override>,
+    /// The page's `ArticleWidget.setStrings`; the element's own win over them.
+    pub page: PageStrings,
 }
 
 /// The strings one widget shows: a language, and the host's overrides of it.
@@ -157,19 +164,23 @@ impl Strings {
     /// The strings for content in `language` (None: not known), with the
     /// element's `overrides` and the page's for that language.
     pub fn new(language: Option<&str>, overrides: &[Override]) -> Strings {
+        Strings::with_page(language, overrides, &PageStrings::default())
+    }
+
+    /// [`Strings::new`], with the page's strings for the language shown
+    /// after the element's `overrides`.
+    pub fn with_page(language: Option<&str>, overrides: &[Override], page: &PageStrings) -> Strings {
         let tag = language.map(str::trim).filter(|t| !t.is_empty());
         let primary = tag.and_then(primary_subtag);
         let known = primary.as_deref().and_then(Lang::from_primary);
         let (lang, code, locale) = match (known, primary, tag) {
             (Some(lang), _, Some(tag)) => (lang, lang.code().to_owned(), tag.to_owned()),
             // A language the page gave strings for: English underneath.
-            (None, Some(primary), Some(tag)) if has_global(&primary) => (Lang::En, primary, tag.to_owned()),
+            (None, Some(primary), Some(tag)) if page.has(&primary) => (Lang::En, primary, tag.to_owned()),
             _ => (Lang::En, "en".to_owned(), "en".to_owned()),
         };
         let mut all = overrides.to_vec();
-        GLOBAL.with_borrow(|global| {
-            all.extend(global.iter().filter(|(l, _, _)| *l == code).map(|(_, k, t)| (*k, t.clone())));
-        });
+        all.extend(page.for_language(&code));
         Strings { lang, code, locale, overrides: all }
     }
 
@@ -180,7 +191,7 @@ impl Strings {
         use leptos::prelude::use_context;
         use_context::<Strings>().unwrap_or_else(|| {
             let setting = use_context::<Setting>().unwrap_or_default();
-            Strings::new(setting.fallback.as_deref(), &setting.overrides)
+            Strings::with_page(setting.fallback.as_deref(), &setting.overrides, &setting.page)
         })
     }
 
@@ -389,20 +400,22 @@ mod tests {
     // The element's strings win over the page's, which win over the catalogue.
     #[test]
     fn overrides_win_in_order_element_page_catalogue() {
-        set_global("es", vec![(Key::Trending, "Tendencias".into()), (Key::ReadAlso, "Ver también".into())]);
-        let strings = Strings::new(Some("es-ES"), &[(Key::ReadAlso, "Además".into())]);
+        let mut page = PageStrings::default();
+        page.set("es", vec![(Key::Trending, "Tendencias".into()), (Key::ReadAlso, "Ver también".into())]);
+        let strings = Strings::with_page(Some("es-ES"), &[(Key::ReadAlso, "Además".into())], &page);
         assert_eq!(strings.get(Key::Trending), "Tendencias");
         assert_eq!(strings.get(Key::ReadAlso), "Además");
         assert_eq!(strings.get(Key::RelatedStories), "Noticias relacionadas");
         // The page's Spanish strings do not reach a German widget.
-        assert_eq!(Strings::new(Some("de"), &[]).get(Key::Trending), "Meistgelesen");
+        assert_eq!(Strings::with_page(Some("de"), &[], &page).get(Key::Trending), "Meistgelesen");
     }
 
     // A page can add a language: its strings over English, dates in its locale.
     #[test]
     fn a_language_given_by_the_page_is_shown_over_english() {
-        set_global("fr", vec![(Key::RelatedStories, "À lire aussi".into())]);
-        let strings = Strings::new(Some("fr-CA"), &[]);
+        let mut page = PageStrings::default();
+        page.set("fr", vec![(Key::RelatedStories, "À lire aussi".into())]);
+        let strings = Strings::with_page(Some("fr-CA"), &[], &page);
         assert_eq!((strings.code(), strings.locale()), ("fr", "fr-CA"));
         assert_eq!(strings.get(Key::RelatedStories), "À lire aussi");
         assert_eq!(strings.get(Key::Trending), "Trending");
