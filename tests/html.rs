@@ -3,7 +3,7 @@
 //! same snapshots. Refresh the snapshots with `UPDATE_SNAPSHOTS=1 cargo test
 //! --test html`, then read the diff.
 
-use article_widget::formats::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
+use article_widget::formats::{html_blocks_for_test, html_text_for_test};
 use article_widget::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT};
 use article_widget::model::{Block, Image, Inline, StoryCard};
 use article_widget::Warning;
@@ -440,7 +440,6 @@ fn malformed_input_never_panics() {
         "<math><mtext><table><mglyph><style><img src=x>",
     ] {
         let _ = html_blocks_for_test(html);
-        let _ = html_inlines_for_test(html);
         let _ = html_text_for_test(html);
     }
 }
@@ -454,16 +453,6 @@ fn html_to_text_drops_markup_decodes_entities_and_collapses_whitespace() {
         "Carvela & Lusk agree… to\u{a0}talk again"
     );
     assert_eq!(html_text_for_test("Plain < text > with &lt;tags&gt;"), "Plain < text > with <tags>");
-}
-
-// html_to_inlines keeps links and formatting on one line, for captions with
-// links; images are left out and blocks become spaces.
-#[test]
-fn html_to_inlines_keeps_links_on_one_line_and_leaves_images_out() {
-    let (inlines, warnings) =
-        html_inlines_for_test(r#"<p>Photo: <a href="https://p.example/">Ana</a></p><p><img src="/x.jpg">Agency</p>"#);
-    assert_eq!(inlines, vec![text("Photo: "), link("https://p.example/", vec![text("Ana")]), text(" Agency")]);
-    assert_eq!(warnings, vec![]);
 }
 
 fn fixture_path(name: &str) -> String {

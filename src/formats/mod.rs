@@ -22,7 +22,7 @@ use serde_json::Value;
 
 pub use detect::detect;
 #[doc(hidden)]
-pub use html::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
+pub use html::{html_blocks_for_test, html_text_for_test};
 
 pub use read::{parse_json, Error, Parsed, Warning};
 
