@@ -130,17 +130,19 @@ pub(crate) fn html_to_text(html: &str) -> String {
     }
 }
 
-/// [`html_to_blocks`] for tests, with the warnings it gave, for the path
-/// `article.content_html`.
-#[doc(hidden)]
-pub fn html_blocks_for_test(html: &str) -> (Vec<Block>, Vec<Warning>) {
+/// Converts an HTML body into the blocks an article shows, as the adapters
+/// do for JSON Feed's `content_html`, WordPress' `content.rendered` and
+/// Ghost's `html`, with the problems met (a dropped unsafe URL, an element
+/// over a limit). The warnings are named by the path `article.content_html`.
+pub fn convert(html: &str) -> (Vec<Block>, Vec<Warning>) {
     let mut reader = Reader::default();
     let blocks = html_to_blocks(html, &mut reader, "article.content_html");
     (blocks, reader.warnings)
 }
 
-/// [`html_to_text`] for tests.
-#[doc(hidden)]
-pub fn html_text_for_test(html: &str) -> String {
+/// The text of an HTML fragment: markup dropped, entities decoded,
+/// whitespace collapsed, as titles and excerpts are read. Empty for markup
+/// nested too deep to parse.
+pub fn text(html: &str) -> String {
     html_to_text(html)
 }
