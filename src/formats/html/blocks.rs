@@ -2,7 +2,8 @@
 //! children of `body` and of transparent containers) makes paragraphs,
 //! headings, quotes, lists and figures; inline context (inside those) feeds
 //! the [`Inlines`] builder. What each element becomes is asked of the
-//! [`Policy`]; no tag or class is named here.
+//! [`Policy`]: nothing here is decided by a tag's or a class's name (only
+//! the warnings, quoting `<a href>` and `<img src>`, spell them).
 
 use std::mem;
 
