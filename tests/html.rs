@@ -3,7 +3,7 @@
 //! same snapshots. Refresh the snapshots with `UPDATE_SNAPSHOTS=1 cargo test
 //! --test html`, then read the diff.
 
-use article_widget::formats::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
+use article_widget::formats::html;
 use article_widget::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT};
 use article_widget::model::{Block, Image, Inline, StoryCard};
 use article_widget::Warning;
@@ -13,7 +13,7 @@ use article_widget::Warning;
 const FIXTURES: &[&str] = &["wordpress-gutenberg", "ghost", "hostile", "jsonfeed-simple"];
 
 fn blocks(html: &str) -> Vec<Block> {
-    let (blocks, warnings) = html_blocks_for_test(html);
+    let (blocks, warnings) = html::convert(html);
     assert_eq!(warnings, vec![], "no warnings expected for {html:?}");
     blocks
 }
@@ -299,7 +299,7 @@ fn a_ghost_bookmark_card_becomes_an_inline_story() {
 // dropped; each with a warning naming the JSON path and the element.
 #[test]
 fn unsafe_urls_drop_the_link_or_the_image_with_a_warning_naming_the_path() {
-    let (blocks, warnings) = html_blocks_for_test(
+    let (blocks, warnings) = html::convert(
         r#"<p><a href="javascript:alert(1)">Click</a> <a href=" java&#x09;script:x">tab</a></p><img src="data:image/png;base64,AAAA" alt="d"><img src="vbscript:x" srcset="/ok.jpg 2x">"#,
     );
     assert_eq!(blocks, vec![p_text("Click tab"), Block::Figure { image: image("/ok.jpg", "") }]);
@@ -344,7 +344,7 @@ fn markup_hidden_in_a_noscript_attribute_never_becomes_an_element() {
 #[test]
 fn blocks_past_the_limit_are_dropped_with_one_warning() {
     let html = "<p>x</p>".repeat(MAX_BLOCKS + 5);
-    let (blocks, warnings) = html_blocks_for_test(&html);
+    let (blocks, warnings) = html::convert(&html);
     assert_eq!(blocks.len(), MAX_BLOCKS);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].message.contains("blocks"));
@@ -355,13 +355,13 @@ fn blocks_past_the_limit_are_dropped_with_one_warning() {
 #[test]
 fn runs_and_list_items_past_the_limit_are_cut_with_a_warning() {
     let runs = format!("<p>{}</p>", "<b>x</b> ".repeat(MAX_INLINES * 2));
-    let (blocks, warnings) = html_blocks_for_test(&runs);
+    let (blocks, warnings) = html::convert(&runs);
     let [Block::Paragraph { content }] = blocks.as_slice() else { panic!("{blocks:?}") };
     assert!(content.len() <= MAX_INLINES, "{}", content.len());
     assert_eq!(warnings.len(), 1);
 
     let items = format!("<ul>{}</ul>", "<li>i</li>".repeat(MAX_INLINES + 1));
-    let (blocks, warnings) = html_blocks_for_test(&items);
+    let (blocks, warnings) = html::convert(&items);
     let [Block::List { items, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
     assert_eq!(items.len(), MAX_INLINES);
     assert_eq!(warnings.len(), 1);
@@ -371,7 +371,7 @@ fn runs_and_list_items_past_the_limit_are_cut_with_a_warning() {
 #[test]
 fn a_text_run_past_the_limit_is_cut_short_with_a_warning() {
     let html = format!("<p>{}</p>", "é".repeat(MAX_LONG_TEXT + 10));
-    let (blocks, warnings) = html_blocks_for_test(&html);
+    let (blocks, warnings) = html::convert(&html);
     assert_eq!(blocks, vec![p_text(&"é".repeat(MAX_LONG_TEXT))]);
     assert_eq!(warnings.len(), 1);
 }
@@ -381,7 +381,7 @@ fn a_text_run_past_the_limit_is_cut_short_with_a_warning() {
 #[test]
 fn formatting_nested_past_the_model_limit_keeps_its_text() {
     let html = format!("<p>{}deep{}</p>", "<em>".repeat(20), "</em>".repeat(20));
-    let (blocks, warnings) = html_blocks_for_test(&html);
+    let (blocks, warnings) = html::convert(&html);
     fn depth(content: &[Inline]) -> usize {
         content
             .iter()
@@ -411,7 +411,7 @@ fn a_thousand_nested_elements_keep_their_text_without_overflowing_the_stack() {
         "<div><span>".repeat(depth),
         "</span></div>".repeat(depth)
     );
-    let (blocks, warnings) = html_blocks_for_test(&html);
+    let (blocks, warnings) = html::convert(&html);
     assert_eq!(blocks, vec![p_text("deep words"), p_text("after")]);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].message.contains("64 levels"));
@@ -439,9 +439,8 @@ fn malformed_input_never_panics() {
         "<select><div>x</div></select>",
         "<math><mtext><table><mglyph><style><img src=x>",
     ] {
-        let _ = html_blocks_for_test(html);
-        let _ = html_inlines_for_test(html);
-        let _ = html_text_for_test(html);
+        let _ = html::convert(html);
+        let _ = html::text(html);
     }
 }
 
@@ -450,20 +449,10 @@ fn malformed_input_never_panics() {
 #[test]
 fn html_to_text_drops_markup_decodes_entities_and_collapses_whitespace() {
     assert_eq!(
-        html_text_for_test("  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "),
+        html::text("  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "),
         "Carvela & Lusk agree… to\u{a0}talk again"
     );
-    assert_eq!(html_text_for_test("Plain < text > with &lt;tags&gt;"), "Plain < text > with <tags>");
-}
-
-// html_to_inlines keeps links and formatting on one line, for captions with
-// links; images are left out and blocks become spaces.
-#[test]
-fn html_to_inlines_keeps_links_on_one_line_and_leaves_images_out() {
-    let (inlines, warnings) =
-        html_inlines_for_test(r#"<p>Photo: <a href="https://p.example/">Ana</a></p><p><img src="/x.jpg">Agency</p>"#);
-    assert_eq!(inlines, vec![text("Photo: "), link("https://p.example/", vec![text("Ana")]), text(" Agency")]);
-    assert_eq!(warnings, vec![]);
+    assert_eq!(html::text("Plain < text > with &lt;tags&gt;"), "Plain < text > with <tags>");
 }
 
 fn fixture_path(name: &str) -> String {
@@ -477,7 +466,7 @@ fn snapshot_path(name: &str, ext: &str) -> String {
 /// What a fixture converts to: the blocks as pretty JSON, and the warnings
 /// one a line.
 fn render_snapshot(html: &str) -> (String, String) {
-    let (blocks, warnings) = html_blocks_for_test(html);
+    let (blocks, warnings) = html::convert(html);
     let json = serde_json::to_string_pretty(&blocks).unwrap() + "\n";
     let warnings: String = warnings.iter().map(|w| format!("{w}\n")).collect();
     (json, warnings)
@@ -539,14 +528,14 @@ fn every_fixture_is_checked_natively_and_in_the_browser() {
 fn html_nested_thousands_of_levels_deep_is_refused_quickly() {
     let deep = format!("{}<p>deep</p>{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
     let started = std::time::Instant::now();
-    let (blocks, warnings) = article_widget::formats::html_blocks_for_test(&deep);
+    let (blocks, warnings) = html::convert(&deep);
     assert!(blocks.is_empty());
     assert!(warnings.iter().any(|w| w.message.contains("nested about 100001 levels deep")), "{warnings:?}");
     // Generous: the check is a linear scan; parsing this would take minutes.
     assert!(started.elapsed().as_secs() < 5);
     // A long flat body with many void elements is not mistaken for a deep one.
     let flat = "<p>line<br>line<img src=a.png alt=''></p>".repeat(20_000);
-    let (blocks, warnings) = article_widget::formats::html_blocks_for_test(&flat);
+    let (blocks, warnings) = html::convert(&flat);
     assert!(!blocks.is_empty());
     assert!(!warnings.iter().any(|w| w.message.contains("levels deep, more than")), "{:?}", warnings.first());
 }

@@ -227,7 +227,7 @@ const HTML_FIXTURES: &[(&str, &str, &str, &str)] = &[
 #[wasm_bindgen_test]
 fn html_bodies_convert_in_the_browser_exactly_as_natively() {
     for (name, html, json, warnings) in HTML_FIXTURES {
-        let (blocks, seen) = article_widget::formats::html_blocks_for_test(html);
+        let (blocks, seen) = article_widget::formats::html::convert(html);
         let actual = serde_json::to_string_pretty(&blocks).unwrap() + "\n";
         assert_eq!(&actual, json, "{name}: blocks differ from tests/snapshots/html/{name}.json");
         let seen: String = seen.iter().map(|w| format!("{w}\n")).collect();
@@ -241,7 +241,7 @@ async fn parsing_a_hostile_body_runs_none_of_its_scripts_or_handlers() {
     let window = web_sys::window().unwrap();
     js_sys::Reflect::set(&window, &"awHtmlRan".into(), &JsValue::FALSE).unwrap();
     let html = r#"<script>window.awHtmlRan = true</script><img src="x" onerror="window.awHtmlRan = true"><svg><script>window.awHtmlRan = true</script></svg><iframe srcdoc="<script>parent.awHtmlRan = true</script>"></iframe>"#;
-    let _ = article_widget::formats::html_blocks_for_test(html);
+    let _ = article_widget::formats::html::convert(html);
     // Give a failed image load, were one started, time to fire its handler.
     let tick = js_sys::Promise::new(&mut |resolve, _| {
         window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200).unwrap();
@@ -254,7 +254,7 @@ async fn parsing_a_hostile_body_runs_none_of_its_scripts_or_handlers() {
 #[wasm_bindgen_test]
 fn html_to_text_gives_the_same_text_in_the_browser() {
     assert_eq!(
-        article_widget::formats::html_text_for_test(
+        article_widget::formats::html::text(
             "  Carvela &amp; Lusk <em>agree</em>&#8230;\n<script>x()</script>to&nbsp;talk<p>again</p> "
         ),
         "Carvela & Lusk agree… to\u{a0}talk again"

@@ -11,7 +11,7 @@
 
 mod detect;
 mod ghost;
-pub(crate) mod html;
+pub mod html;
 mod jsonfeed;
 mod jsonld;
 mod native;
@@ -21,8 +21,6 @@ mod wordpress;
 use serde_json::Value;
 
 pub use detect::detect;
-#[doc(hidden)]
-pub use html::{html_blocks_for_test, html_inlines_for_test, html_text_for_test};
 
 pub use read::{parse_json, Error, Parsed, Warning};
 

@@ -1,0 +1,743 @@
+//! The walk: the parsed tree read once, into blocks. Block context (the
+//! children of `body` and of transparent containers) makes paragraphs,
+//! headings, quotes, lists and figures; inline context (inside those) feeds
+//! the [`Inlines`] builder. What each element becomes is asked of the
+//! [`Policy`]: nothing here is decided by a tag's or a class's name (only
+//! the warnings, quoting `<a href>` and `<img src>`, spell them).
+
+use std::mem;
+
+use super::inlines::{Inlines, Wrap};
+use super::policy::{has_class, Becomes, Policy, Role};
+use super::srcset::largest_srcset_candidate;
+use super::text::{collapse, plain_text, text_of, truncate_chars};
+use super::tree::{HtmlNode, Kind};
+use super::MAX_ELEMENT_DEPTH;
+use crate::formats::read::Reader;
+use crate::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT};
+use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind};
+
+/// The first element under `node` (in document order, not `node` itself)
+/// that `wanted` accepts, skipping elements dropped by their tag.
+fn find_first<N: HtmlNode>(policy: &Policy, node: &N, wanted: impl Fn(&N, &str) -> bool) -> Option<N> {
+    let mut stack: Vec<N> = node.children().into_iter().rev().collect();
+    while let Some(node) = stack.pop() {
+        if let Kind::Element(tag) = node.kind() {
+            if policy.drops_tag(&tag) {
+                continue;
+            }
+            if wanted(&node, &tag) {
+                return Some(node);
+            }
+            stack.extend(node.children().into_iter().rev());
+        }
+    }
+    None
+}
+
+/// The name of `node`, when it is an HTML element.
+fn tag_of<N: HtmlNode>(node: &N) -> Option<String> {
+    match node.kind() {
+        Kind::Element(tag) => Some(tag),
+        Kind::Text(_) | Kind::Foreign | Kind::Other => None,
+    }
+}
+
+/// The text of an element past `MAX_ELEMENT_DEPTH`, read flat into `out`.
+fn deep_text<N: HtmlNode>(policy: &Policy, out: &mut Inlines, node: &N, tag: &str) {
+    let block = policy.is_block_level(tag);
+    if block {
+        out.block_edge();
+    }
+    let mut text = String::new();
+    plain_text(policy, node, &mut text);
+    out.text(&text);
+    if block {
+        out.block_edge();
+    }
+}
+
+/// How many images are under `node`, counting to 2 at most.
+fn image_count<N: HtmlNode>(policy: &Policy, node: &N) -> usize {
+    let mut stack = node.children();
+    let mut count = 0;
+    while let Some(node) = stack.pop() {
+        if let Kind::Element(tag) = node.kind() {
+            if policy.role(&tag) == Role::Image {
+                count += 1;
+                if count > 1 {
+                    break;
+                }
+            } else if !policy.drops_tag(&tag) {
+                stack.extend(node.children());
+            }
+        }
+    }
+    count
+}
+
+/// A URL as shown in a warning: short enough to read, control characters
+/// (a tab hiding a `javascript:`) spelled out.
+fn shown(raw: &str) -> String {
+    let (s, cut) = truncate_chars(raw.trim(), 40);
+    let mut shown = String::new();
+    for c in s.chars() {
+        match c {
+            '\t' => shown.push_str("\\t"),
+            '\n' => shown.push_str("\\n"),
+            '\r' => shown.push_str("\\r"),
+            c if c.is_control() => shown.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => shown.push(c),
+        }
+    }
+    if cut {
+        shown.push('…');
+    }
+    shown
+}
+
+/// An `<img width>`/`height`, read as HTML reads non-negative integers
+/// (leading digits: "600px" is 600), kept in the model's 1..=20000 range.
+fn dimension(raw: Option<String>) -> Option<u32> {
+    let raw = raw?;
+    let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
+    let raw = raw.strip_prefix('+').unwrap_or(raw);
+    let digits = raw.split(|c: char| !c.is_ascii_digit()).next().unwrap_or_default();
+    digits.parse::<u32>().ok().filter(|n| (1..=20_000).contains(n))
+}
+
+/// The story card a paragraph stands for, when all of it is one of `labels`
+/// with its colon and then one link, or (with `labels` empty) only one link.
+fn labelled_story(content: &[Inline], labels: &[&str]) -> Option<StoryCard> {
+    #[derive(Default)]
+    struct Parts {
+        before: String,
+        after: String,
+        link: Option<(String, String)>,
+        links: usize,
+        code: bool,
+    }
+    fn walk(content: &[Inline], parts: &mut Parts) {
+        for inline in content {
+            let side = if parts.links == 0 { &mut parts.before } else { &mut parts.after };
+            match inline {
+                Inline::Link { href, content } => {
+                    parts.links += 1;
+                    let mut text = String::new();
+                    content.iter().for_each(|i| i.plain_text(&mut text));
+                    parts.link = Some((href.clone(), text));
+                }
+                Inline::Code { .. } => parts.code = true,
+                Inline::Text { text } => side.push_str(text),
+                Inline::LineBreak => side.push(' '),
+                Inline::Emphasis { content }
+                | Inline::Strong { content }
+                | Inline::Superscript { content }
+                | Inline::Subscript { content } => walk(content, parts),
+            }
+        }
+    }
+    let mut parts = Parts::default();
+    walk(content, &mut parts);
+    let (url, text) = parts.link.filter(|_| parts.links == 1 && !parts.code)?;
+    let label = parts.before.trim();
+    let label_ok = if labels.is_empty() {
+        label.is_empty()
+    } else {
+        // ASCII case folding: full Unicode lowercasing would add its tables to the wasm.
+        label.strip_suffix(':').is_some_and(|l| labels.iter().any(|known| known.eq_ignore_ascii_case(l.trim_end())))
+    };
+    let headline = collapse(&text);
+    (label_ok && parts.after.trim().is_empty() && !headline.is_empty() && headline.chars().count() <= MAX_SHORT_TEXT)
+        .then_some(StoryCard { url, headline, kicker: None, image: None, date: None, summary: None })
+}
+
+/// Whether inline content shows nothing but whitespace (`<p>&nbsp;</p>`).
+fn is_blank(content: &[Inline]) -> bool {
+    content.iter().all(|inline| match inline {
+        Inline::Text { text } => text.trim().is_empty(),
+        Inline::Code { .. } => false,
+        Inline::LineBreak => true,
+        Inline::Emphasis { content }
+        | Inline::Strong { content }
+        | Inline::Superscript { content }
+        | Inline::Subscript { content }
+        | Inline::Link { content, .. } => is_blank(content),
+    })
+}
+
+fn plain(content: &[Inline]) -> String {
+    let mut text = String::new();
+    content.iter().for_each(|inline| inline.plain_text(&mut text));
+    collapse(&text)
+}
+
+/// Limits met during one conversion, each warned about once.
+#[derive(Clone, Copy)]
+enum Limit {
+    Blocks,
+    Inlines,
+    ListItems,
+    LongText,
+    InlineDepth,
+    ElementDepth,
+}
+
+impl Limit {
+    fn message(self) -> String {
+        match self {
+            Limit::Blocks => format!("more than {MAX_BLOCKS} blocks; the rest is dropped"),
+            Limit::Inlines => format!("a block with more than {MAX_INLINES} runs of text; the rest of it is dropped"),
+            Limit::ListItems => format!("a list with more than {MAX_INLINES} items; the rest are dropped"),
+            Limit::LongText => format!("a run of text longer than {MAX_LONG_TEXT} characters; it is cut short"),
+            Limit::InlineDepth => format!(
+                "text formatting nested more than {MAX_INLINE_DEPTH} levels deep; the inner formatting is dropped, its text kept"
+            ),
+            Limit::ElementDepth => format!(
+                "elements nested more than {MAX_ELEMENT_DEPTH} levels deep; their markup is dropped, their text kept"
+            ),
+        }
+    }
+}
+
+/// One conversion: the blocks so far, the loose inline content not yet in
+/// a block, and images met inside text, waiting for their block to end.
+pub(super) struct Converter<'r> {
+    policy: &'r Policy,
+    reader: &'r mut Reader,
+    path: &'r str,
+    out: Vec<Block>,
+    /// Text and inline elements outside any `p`: a paragraph when a block
+    /// starts or the input ends.
+    loose: Inlines,
+    /// Images found inside a block's text, shown after that block.
+    figures: Vec<Image>,
+    /// The caption of the figure being read, for its one image.
+    caption: Option<String>,
+    /// The limits already warned about, one bit each.
+    warned: u8,
+}
+
+impl<'r> Converter<'r> {
+    /// A conversion by `policy`, warning on `reader` with the JSON path `path`.
+    pub(super) fn new(policy: &'r Policy, reader: &'r mut Reader, path: &'r str) -> Self {
+        Converter {
+            policy,
+            reader,
+            path,
+            out: Vec::new(),
+            loose: Inlines::default(),
+            figures: Vec::new(),
+            caption: None,
+            warned: 0,
+        }
+    }
+
+    /// The blocks read, once the last loose paragraph is ended.
+    pub(super) fn finish(mut self) -> Vec<Block> {
+        self.flush();
+        self.out
+    }
+
+    fn warn(&mut self, message: String) {
+        self.reader.warn(self.path.to_owned(), message);
+    }
+
+    fn limit(&mut self, limit: Limit) {
+        let bit = 1 << limit as u8;
+        if self.warned & bit == 0 {
+            self.warned |= bit;
+            self.warn(limit.message());
+        }
+    }
+
+    fn push(&mut self, block: Block) {
+        if self.out.len() < MAX_BLOCKS {
+            self.out.push(block);
+        } else {
+            self.limit(Limit::Blocks);
+        }
+    }
+
+    fn finish_inlines(&mut self, inlines: Inlines) -> Vec<Inline> {
+        let (content, hit) = inlines.finish();
+        for (hit, limit) in
+            [(hit.inlines, Limit::Inlines), (hit.long_text, Limit::LongText), (hit.depth, Limit::InlineDepth)]
+        {
+            if hit {
+                self.limit(limit);
+            }
+        }
+        content
+    }
+
+    /// Ends the loose paragraph, if any, and shows the images its text held.
+    fn flush(&mut self) {
+        let loose = mem::take(&mut self.loose);
+        let content = self.finish_inlines(loose);
+        self.paragraph_block(content);
+        self.emit_figures();
+    }
+
+    fn emit_figures(&mut self) {
+        for image in mem::take(&mut self.figures) {
+            self.push(Block::Figure { image });
+        }
+    }
+
+    fn paragraph_block(&mut self, content: Vec<Inline>) {
+        if is_blank(&content) {
+            return;
+        }
+        match labelled_story(&content, self.policy.story_labels) {
+            Some(story) => self.push(Block::Story { story }),
+            None => self.push(Block::Paragraph { content }),
+        }
+    }
+
+    /// What `node` is to the policy, when it is an element.
+    fn role_of<N: HtmlNode>(&self, node: &N) -> Option<Role> {
+        tag_of(node).map(|tag| self.policy.role(&tag))
+    }
+
+    /// Text cut to `max` characters, with a warning naming `what` when cut.
+    fn cut(&mut self, text: &str, max: usize, what: &str) -> String {
+        let (text, cut) = truncate_chars(text, max);
+        if cut {
+            self.warn(format!("{what} longer than {max} characters; it is cut short"));
+        }
+        text
+    }
+
+    // Block context: the children of `body` and of transparent containers.
+
+    /// Reads the children of `node` (`body`, at depth 0) as blocks.
+    pub(super) fn blocks<N: HtmlNode>(&mut self, node: &N, depth: usize) {
+        for child in node.children() {
+            // Past the block limit nothing more is kept: stop reading.
+            if self.warned & (1 << Limit::Blocks as u8) != 0 {
+                break;
+            }
+            self.block_node(&child, depth + 1);
+        }
+    }
+
+    fn block_node<N: HtmlNode>(&mut self, node: &N, depth: usize) {
+        match node.kind() {
+            Kind::Text(text) => self.loose.text(&text),
+            Kind::Element(tag) => self.block_element(node, &tag, depth),
+            Kind::Foreign | Kind::Other => {}
+        }
+    }
+
+    fn block_element<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize) {
+        if depth > MAX_ELEMENT_DEPTH {
+            self.limit(Limit::ElementDepth);
+            deep_text(self.policy, &mut self.loose, node, tag);
+            return;
+        }
+        let recognised = self.policy.recognise(node, tag);
+        if self.policy.drops_tag(tag) || recognised.contains(&Becomes::Nothing) {
+            return;
+        }
+        for becomes in recognised {
+            match becomes {
+                Becomes::StoryCard { title, description, thumbnail } => {
+                    if self.story_card(node, depth, title, description, thumbnail) {
+                        return;
+                    }
+                }
+                Becomes::Figure { caption } => return self.figure(node, tag, depth, Some(caption)),
+                Becomes::Paragraph => return self.paragraph(node, depth, false),
+                // Read where the quote is read.
+                Becomes::Nothing | Becomes::StoryIfOneLink | Becomes::PullQuote => {}
+            }
+        }
+        match self.policy.role(tag) {
+            Role::Paragraph => self.paragraph(node, depth, false),
+            Role::Preformatted => self.paragraph(node, depth, true),
+            Role::Heading(level) => self.heading(node, depth, level),
+            Role::Quote => self.quote(node, tag, depth, false, None),
+            Role::List { ordered } => self.list(node, depth, ordered),
+            Role::Figure => self.figure(node, tag, depth, None),
+            Role::Image => {
+                self.flush();
+                let caption = self.caption.take();
+                if let Some(image) = self.image(node, caption) {
+                    self.push(Block::Figure { image });
+                }
+            }
+            Role::Divider => {
+                self.flush();
+                self.push(Block::Divider);
+            }
+            Role::LineBreak => self.loose.line_break(),
+            Role::Link | Role::Format(_) | Role::Code | Role::Quoted { .. } => {
+                let mut loose = mem::take(&mut self.loose);
+                self.inline_element(&mut loose, node, tag, depth);
+                self.loose = loose;
+            }
+            Role::Attribution | Role::ListItem | Role::Caption | Role::Transparent => {
+                if self.policy.is_block_level(tag) {
+                    self.flush();
+                    self.blocks(node, depth);
+                    self.flush();
+                } else {
+                    self.blocks(node, depth);
+                }
+            }
+        }
+    }
+
+    fn paragraph<N: HtmlNode>(&mut self, node: &N, depth: usize, pre: bool) {
+        self.flush();
+        let mut inlines = Inlines::default();
+        inlines.pre = pre;
+        self.inlines(&mut inlines, node, depth);
+        let content = self.finish_inlines(inlines);
+        self.paragraph_block(content);
+        self.emit_figures();
+    }
+
+    fn heading<N: HtmlNode>(&mut self, node: &N, depth: usize, level: u8) {
+        self.flush();
+        let mut inlines = Inlines::default();
+        self.inlines(&mut inlines, node, depth);
+        let content = self.finish_inlines(inlines);
+        let text = plain(&content);
+        if !text.is_empty() {
+            let text = self.cut(&text, MAX_SHORT_TEXT, "a heading");
+            self.push(Block::Heading { level, text });
+        }
+        self.emit_figures();
+    }
+
+    /// A quote (`tag`, a `blockquote`); `attribution` is its figure's
+    /// caption, if any. Its paragraphs become lines of the one quote the
+    /// model holds.
+    fn quote<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize, pull: bool, attribution: Option<String>) {
+        self.flush();
+        let recognised = self.policy.recognise(node, tag);
+        let pull = pull || recognised.contains(&Becomes::PullQuote);
+        let mut inlines = Inlines::default();
+        inlines.breaks = true;
+        let mut cite = None;
+        for child in node.children() {
+            if self.role_of(&child) == Some(Role::Attribution) {
+                cite = Some(text_of(self.policy, &child));
+            } else {
+                self.inline_node(&mut inlines, &child, depth + 1);
+            }
+        }
+        let content = self.finish_inlines(inlines);
+        let attribution = cite.or(attribution).map(|who| {
+            let who = who.trim_start_matches(['—', '–', '―', '-', ' ', '\u{a0}']).trim_end();
+            self.cut(who, MAX_SHORT_TEXT, "a quote's attribution")
+        });
+        let attribution = attribution.filter(|who| !who.is_empty());
+        if recognised.contains(&Becomes::StoryIfOneLink) {
+            if let Some(story) = labelled_story(&content, &[]) {
+                self.push(Block::Story { story });
+                return self.emit_figures();
+            }
+        }
+        if !is_blank(&content) {
+            self.push(Block::Quote { content, attribution, pull });
+        } else if let Some(who) = attribution {
+            self.push(Block::Paragraph { content: vec![Inline::Text { text: who }] });
+        }
+        self.emit_figures();
+    }
+
+    fn list<N: HtmlNode>(&mut self, node: &N, depth: usize, ordered: bool) {
+        self.flush();
+        let mut items = Vec::new();
+        for child in node.children() {
+            let mut inlines = Inlines::default();
+            match child.kind() {
+                Kind::Element(tag) if self.policy.role(&tag) == Role::ListItem && depth < MAX_ELEMENT_DEPTH => {
+                    self.inlines(&mut inlines, &child, depth + 1)
+                }
+                Kind::Element(_) | Kind::Text(_) => self.inline_node(&mut inlines, &child, depth + 1),
+                Kind::Foreign | Kind::Other => continue,
+            }
+            let item = self.finish_inlines(inlines);
+            if is_blank(&item) {
+                continue;
+            }
+            if items.len() == MAX_INLINES {
+                self.limit(Limit::ListItems);
+                break;
+            }
+            items.push(item);
+        }
+        if !items.is_empty() {
+            self.push(Block::List { ordered, items });
+        }
+        self.emit_figures();
+    }
+
+    /// A figure (`tag`), or a figure-like element whose caption is the
+    /// child with `caption_class`. One image: a figure block with the
+    /// caption. A quote: a quote attributed to the caption. Anything else (a
+    /// gallery, a table): its parts one by one, then the caption as a
+    /// paragraph, unless nothing of the figure was kept (a video embed): a
+    /// caption under nothing would only confuse.
+    fn figure<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize, caption_class: Option<&str>) {
+        self.flush();
+        let policy = self.policy;
+        let role_of = |child: &N| tag_of(child).map(|tag| policy.role(&tag));
+        let children = node.children();
+        let is_caption =
+            |child: &N| role_of(child) == Some(Role::Caption) || caption_class.is_some_and(|c| has_class(child, c));
+        let caption = children.iter().find(|c| is_caption(c));
+        let has_quote = children.iter().any(|c| role_of(c) == Some(Role::Quote));
+        if has_quote || image_count(policy, node) == 1 {
+            let mut caption = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            if let Some(text) = caption.take() {
+                caption = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
+            }
+            let pull = policy.is(node, tag, Becomes::PullQuote);
+            if !has_quote {
+                self.caption = caption.take();
+            }
+            for child in &children {
+                if is_caption(child) {
+                    continue;
+                }
+                match tag_of(child) {
+                    Some(tag) if has_quote && policy.role(&tag) == Role::Quote && depth < MAX_ELEMENT_DEPTH => {
+                        self.quote(child, &tag, depth + 1, pull, caption.take())
+                    }
+                    _ => self.block_node(child, depth + 1),
+                }
+            }
+            self.caption = None;
+        } else {
+            let before = self.out.len();
+            for child in children.iter().filter(|c| !is_caption(c)) {
+                self.block_node(child, depth + 1);
+            }
+            self.flush();
+            if self.out.len() > before {
+                for child in children.iter().filter(|c| is_caption(c)) {
+                    self.block_node(child, depth + 1);
+                }
+            }
+        }
+        self.flush();
+    }
+
+    /// A bookmark card (Ghost's): a link to another story with its title,
+    /// and maybe a description and a thumbnail, found by their classes.
+    /// `false` when it has no usable link or title; then it is read as any
+    /// other element.
+    fn story_card<N: HtmlNode>(
+        &mut self,
+        node: &N,
+        depth: usize,
+        title: &str,
+        description: &str,
+        thumbnail: &str,
+    ) -> bool {
+        let policy = self.policy;
+        let link = find_first(policy, node, |n, tag| policy.role(tag) == Role::Link && n.attr("href").is_some());
+        let Some(href) = link.and_then(|a| a.attr("href")) else {
+            return false;
+        };
+        // An unsafe link is warned about when the card is read as text.
+        let Ok(url) = check_url(&href, UrlKind::Link) else { return false };
+        let headline =
+            find_first(policy, node, |n, _| has_class(n, title)).map(|n| text_of(policy, &n)).unwrap_or_default();
+        if headline.is_empty() {
+            return false;
+        }
+        self.flush();
+        let headline = self.cut(&headline, MAX_SHORT_TEXT, "a bookmark card's title");
+        let summary = find_first(policy, node, |n, _| has_class(n, description)).map(|n| text_of(policy, &n));
+        let summary =
+            summary.filter(|s| !s.is_empty()).map(|s| self.cut(&s, MAX_LONG_TEXT, "a bookmark card's description"));
+        let thumbnail = find_first(policy, node, |n, _| has_class(n, thumbnail)).and_then(|t| {
+            if self.role_of(&t) == Some(Role::Image) {
+                Some(t)
+            } else {
+                find_first(policy, &t, |_, tag| policy.role(tag) == Role::Image)
+            }
+        });
+        let image = thumbnail.and_then(|img| self.image(&img, None));
+        self.push(Block::Story { story: StoryCard { url, headline, kicker: None, image, date: None, summary } });
+        // The card's caption, if it has one, stays as text.
+        for child in node.children() {
+            if self.role_of(&child) == Some(Role::Caption) {
+                self.block_node(&child, depth + 1);
+            }
+        }
+        self.flush();
+        true
+    }
+
+    /// An `<img>` as a model image; `None` (with a warning if it had an
+    /// unsafe URL) when it has no usable source.
+    fn image<N: HtmlNode>(&mut self, node: &N, caption: Option<String>) -> Option<Image> {
+        let src = node.attr("src").filter(|s| !s.trim().is_empty());
+        let largest = node.attr("srcset").and_then(|s| largest_srcset_candidate(&s));
+        let src = match (src, largest) {
+            (Some(src), largest) => match check_url(&src, UrlKind::Image) {
+                Ok(url) => url,
+                // A placeholder `src` (lazy loading) over a real `srcset`.
+                Err(why) => match largest.and_then(|l| check_url(&l, UrlKind::Image).ok()) {
+                    Some(url) => url,
+                    None => {
+                        self.warn(format!("<img src=\"{}\">: {why}; the image is dropped", shown(&src)));
+                        return None;
+                    }
+                },
+            },
+            (None, Some(largest)) => match check_url(&largest, UrlKind::Image) {
+                Ok(url) => url,
+                Err(why) => {
+                    self.warn(format!("<img srcset=\"{}\">: {why}; the image is dropped", shown(&largest)));
+                    return None;
+                }
+            },
+            (None, None) => return None,
+        };
+        let alt = collapse(&node.attr("alt").unwrap_or_default());
+        let alt = self.cut(&alt, MAX_SHORT_TEXT, "an image's alt text");
+        Some(Image {
+            src,
+            alt,
+            width: dimension(node.attr("width")),
+            height: dimension(node.attr("height")),
+            caption,
+            credit: None,
+        })
+    }
+
+    // Inline context: inside a paragraph, heading, quote or list item.
+
+    fn inlines<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
+        for child in node.children() {
+            self.inline_node(out, &child, depth + 1);
+        }
+    }
+
+    fn inline_node<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
+        match node.kind() {
+            Kind::Text(text) => out.text(&text),
+            Kind::Element(tag) => self.inline_element(out, node, &tag, depth),
+            Kind::Foreign | Kind::Other => {}
+        }
+    }
+
+    fn inline_element<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, tag: &str, depth: usize) {
+        if depth > MAX_ELEMENT_DEPTH {
+            self.limit(Limit::ElementDepth);
+            deep_text(self.policy, out, node, tag);
+            return;
+        }
+        if self.policy.drops(node, tag) {
+            return;
+        }
+        match self.policy.role(tag) {
+            Role::Link => self.link(out, node, depth),
+            Role::Format(formatting) => self.wrapped(out, Wrap::Format(formatting), node, depth),
+            Role::Code => {
+                let mut text = String::new();
+                plain_text(self.policy, node, &mut text);
+                out.code(&text);
+            }
+            Role::LineBreak => out.line_break(),
+            Role::Image => {
+                let caption = self.caption.take();
+                if let Some(image) = self.image(node, caption) {
+                    self.figures.push(image);
+                }
+            }
+            Role::List { .. } => self.nested_list(out, node, depth),
+            Role::Quoted { open, close } => {
+                out.text(open);
+                self.inlines(out, node, depth);
+                out.text(close);
+            }
+            Role::Preformatted => {
+                out.block_edge();
+                let outer = mem::replace(&mut out.pre, true);
+                self.inlines(out, node, depth);
+                out.pre = outer;
+                out.block_edge();
+            }
+            Role::Paragraph
+            | Role::Heading(_)
+            | Role::Quote
+            | Role::Attribution
+            | Role::ListItem
+            | Role::Figure
+            | Role::Caption
+            | Role::Divider
+            | Role::Transparent => {
+                if self.policy.is_block_level(tag) {
+                    out.block_edge();
+                    self.inlines(out, node, depth);
+                    out.block_edge();
+                } else {
+                    self.inlines(out, node, depth);
+                }
+            }
+        }
+    }
+
+    fn wrapped<N: HtmlNode>(&mut self, out: &mut Inlines, wrap: Wrap, node: &N, depth: usize) {
+        let opened = out.open(wrap);
+        self.inlines(out, node, depth);
+        if opened {
+            out.close();
+        }
+    }
+
+    /// A link whose URL passes; otherwise its text alone. Links never nest.
+    fn link<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
+        match node.attr("href") {
+            Some(raw) if !out.in_link() => match check_url(&raw, UrlKind::Link) {
+                Ok(href) => self.wrapped(out, Wrap::Link(href), node, depth),
+                Err(why) => {
+                    self.warn(format!("<a href=\"{}\">: {why}; the link is dropped, its text kept", shown(&raw)));
+                    self.inlines(out, node, depth);
+                }
+            },
+            _ => self.inlines(out, node, depth),
+        }
+    }
+
+    /// A list inside a list item (or a quote) joined into the text: "Item:
+    /// first; second", or one line an item inside a quote.
+    fn nested_list<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
+        let mut first = true;
+        for child in node.children() {
+            let is_item = matches!(child.kind(), Kind::Element(_));
+            if !is_item {
+                self.inline_node(out, &child, depth + 1);
+                continue;
+            }
+            if out.breaks {
+                out.block_edge();
+            } else if first {
+                match out.last {
+                    None => {}
+                    Some(':') => out.space(),
+                    Some(_) => out.punctuation(": "),
+                }
+            } else {
+                out.punctuation("; ");
+            }
+            let before = out.written;
+            if depth < MAX_ELEMENT_DEPTH && self.role_of(&child) == Some(Role::ListItem) {
+                self.inlines(out, &child, depth + 1);
+            } else {
+                self.inline_node(out, &child, depth + 1);
+            }
+            first &= out.written == before;
+        }
+        out.block_edge();
+    }
+}

@@ -1,0 +1,456 @@
+//! The allowlist as data, in the manner of ammonia's `Builder`: which
+//! elements are dropped with their content, which break the line, what each
+//! known element becomes, which phrases label a related story, and the
+//! classes by which content systems mark their cards. The walk
+//! ([`super::blocks`], [`super::text`]) asks this table and names no tag or
+//! class itself: a new element or CMS card is one entry here.
+
+use super::tree::HtmlNode;
+
+/// What an element becomes where the converter meets it. Elements not in
+/// [`Policy::elements`] are [`Role::Transparent`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// A paragraph block.
+    Paragraph,
+    /// A paragraph whose newlines are line breaks (`pre`).
+    Preformatted,
+    /// A heading block at this model level (2 or 3).
+    Heading(u8),
+    /// A quote block; a pull quote when a [`Becomes::PullQuote`] entry
+    /// marks it or its figure.
+    Quote,
+    /// A quote's attribution, as a direct child of the quote.
+    Attribution,
+    /// A list block; inside text, joined into the text ("a: b; c").
+    List { ordered: bool },
+    /// An item, as a direct child of a list.
+    ListItem,
+    /// A figure: its one image with its caption, or its parts one by one.
+    Figure,
+    /// A figure's caption, as a direct child of the figure.
+    Caption,
+    /// An image (`src`, `srcset`, `alt`, `width`, `height`): a figure block.
+    Image,
+    /// A divider block.
+    Divider,
+    /// An inline line break.
+    LineBreak,
+    /// An inline link (`href`), when its URL passes.
+    Link,
+    /// Inline formatting around its content.
+    Format(Formatting),
+    /// An inline code run: the element's text, whitespace kept.
+    Code,
+    /// The element's content between these quotation marks.
+    Quoted { open: &'static str, close: &'static str },
+    /// Neither kept nor dropped: its content is read in its place.
+    Transparent,
+}
+
+/// Inline formatting the model holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Formatting {
+    Emphasis,
+    Strong,
+    Superscript,
+    Subscript,
+}
+
+/// What an element a [`Recogniser`] matches becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Becomes {
+    /// Dropped with its content, wherever it is met.
+    Nothing,
+    /// A story card from the first link, the text of the `title` element,
+    /// and maybe the `description` text and the `thumbnail` image, each
+    /// found by class; read as any other element when it has no usable
+    /// link or title. Only in block context.
+    StoryCard { title: &'static str, description: &'static str, thumbnail: &'static str },
+    /// A quote whose whole content is one link: a story card instead.
+    StoryIfOneLink,
+    /// A figure whose caption is the child with this class. Only in block
+    /// context.
+    Figure { caption: &'static str },
+    /// One paragraph of all its text. Only in block context.
+    Paragraph,
+    /// A quote, or the figure holding a quote, that makes it a pull quote.
+    PullQuote,
+}
+
+/// A CMS construct the converter knows by its class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Recogniser {
+    /// What it is, for the reader of this table and its tests.
+    #[allow(dead_code)]
+    pub name: &'static str,
+    /// The elements the class is looked for on.
+    pub elements: &'static [&'static str],
+    /// The class that marks it, one of the element's classes.
+    pub class: &'static str,
+    pub becomes: Becomes,
+}
+
+/// The whole allowlist. One value, [`POLICY`], is what the widget uses.
+pub(crate) struct Policy {
+    /// Elements dropped with everything inside them.
+    pub dropped: &'static [&'static str],
+    /// Elements that end the paragraph before them and start a new one
+    /// after, as they break the line in a browser.
+    pub block_level: &'static [&'static str],
+    /// What each known element becomes; any other is transparent.
+    pub elements: &'static [(&'static str, Role)],
+    /// Labels that make a paragraph holding one link an inline story card,
+    /// compared ASCII case-insensitively, without the colon the paragraph
+    /// must have.
+    pub story_labels: &'static [&'static str],
+    /// CMS constructs known by their class. Where several match one
+    /// element, [`Becomes::Nothing`] wins, then the first in this order.
+    pub recognisers: &'static [Recogniser],
+}
+
+impl Policy {
+    /// What `tag` (a lowercase local name) becomes.
+    pub fn role(&self, tag: &str) -> Role {
+        self.elements.iter().find(|(name, _)| *name == tag).map_or(Role::Transparent, |&(_, role)| role)
+    }
+
+    /// Whether `tag` breaks the line before and after it.
+    pub fn is_block_level(&self, tag: &str) -> bool {
+        self.block_level.contains(&tag)
+    }
+
+    /// Whether `tag` is dropped with its content, whatever its classes.
+    pub fn drops_tag(&self, tag: &str) -> bool {
+        self.dropped.contains(&tag)
+    }
+
+    /// What the recognisers matching `node` (an element named `tag`) make
+    /// of it, in table order. The class attribute is read only when some
+    /// recogniser looks at `tag` at all.
+    pub fn recognise<N: HtmlNode>(&self, node: &N, tag: &str) -> Vec<Becomes> {
+        let mut candidates = self.recognisers.iter().filter(|r| r.elements.contains(&tag)).peekable();
+        if candidates.peek().is_none() {
+            return Vec::new();
+        }
+        let classes = node.attr("class").unwrap_or_default();
+        candidates.filter(|r| has_class_in(&classes, r.class)).map(|r| r.becomes).collect()
+    }
+
+    /// Whether `node` is dropped with its content: by its tag, or as a
+    /// construct that [`Becomes::Nothing`].
+    pub fn drops<N: HtmlNode>(&self, node: &N, tag: &str) -> bool {
+        self.drops_tag(tag) || self.recognise(node, tag).contains(&Becomes::Nothing)
+    }
+
+    /// Whether `node` is recognised as becoming `becomes`.
+    pub fn is<N: HtmlNode>(&self, node: &N, tag: &str, becomes: Becomes) -> bool {
+        self.recognise(node, tag).contains(&becomes)
+    }
+}
+
+/// Whether `node` has `class` among its classes (split on ASCII
+/// whitespace, compared exactly, as `getElementsByClassName` in a
+/// no-quirks document).
+pub(crate) fn has_class<N: HtmlNode>(node: &N, class: &str) -> bool {
+    node.attr("class").is_some_and(|classes| has_class_in(&classes, class))
+}
+
+fn has_class_in(classes: &str, class: &str) -> bool {
+    classes.split_ascii_whitespace().any(|c| c == class)
+}
+
+/// The widget's policy.
+pub(crate) const POLICY: Policy = Policy {
+    // Active content, embedded media, form controls, and document metadata
+    // that is no part of the text.
+    dropped: &[
+        "script",
+        "style",
+        "template",
+        "iframe",
+        "frame",
+        "frameset",
+        "noframes",
+        "object",
+        "embed",
+        "applet",
+        "param",
+        "portal",
+        "fencedframe",
+        "form",
+        "input",
+        "button",
+        "select",
+        "option",
+        "optgroup",
+        "datalist",
+        "textarea",
+        "noscript",
+        "noembed",
+        "svg",
+        "math",
+        "canvas",
+        "audio",
+        "video",
+        "source",
+        "track",
+        "area",
+        "dialog",
+        "head",
+        "title",
+        "meta",
+        "link",
+        "base",
+    ],
+    // The elements a browser's default stylesheet makes `display: block`
+    // (or list-item, table parts): <https://html.spec.whatwg.org/multipage/rendering.html>.
+    block_level: &[
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "legend",
+        "li",
+        "listing",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "plaintext",
+        "pre",
+        "search",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "xmp",
+    ],
+    elements: &[
+        // Blocks.
+        ("p", Role::Paragraph),
+        ("pre", Role::Preformatted),
+        ("listing", Role::Preformatted),
+        ("xmp", Role::Preformatted),
+        ("plaintext", Role::Preformatted),
+        // The model has two heading levels below the headline (`h1`).
+        ("h1", Role::Heading(2)),
+        ("h2", Role::Heading(2)),
+        ("h3", Role::Heading(3)),
+        ("h4", Role::Heading(3)),
+        ("h5", Role::Heading(3)),
+        ("h6", Role::Heading(3)),
+        ("blockquote", Role::Quote),
+        ("cite", Role::Attribution),
+        ("footer", Role::Attribution),
+        ("ul", Role::List { ordered: false }),
+        ("ol", Role::List { ordered: true }),
+        ("menu", Role::List { ordered: false }),
+        ("dir", Role::List { ordered: false }),
+        ("li", Role::ListItem),
+        ("figure", Role::Figure),
+        ("figcaption", Role::Caption),
+        ("img", Role::Image),
+        ("hr", Role::Divider),
+        // Inline runs.
+        ("br", Role::LineBreak),
+        ("a", Role::Link),
+        ("em", Role::Format(Formatting::Emphasis)),
+        ("i", Role::Format(Formatting::Emphasis)),
+        ("strong", Role::Format(Formatting::Strong)),
+        ("b", Role::Format(Formatting::Strong)),
+        ("sup", Role::Format(Formatting::Superscript)),
+        ("sub", Role::Format(Formatting::Subscript)),
+        ("code", Role::Code),
+        ("kbd", Role::Code),
+        ("samp", Role::Code),
+        ("tt", Role::Code),
+        ("q", Role::Quoted { open: "“", close: "”" }),
+    ],
+    story_labels: &["related", "read more", "read also", "also read", "see also"],
+    recognisers: &[
+        GHOST_AUDIO_CARD,
+        GHOST_VIDEO_CARD,
+        WORDPRESS_AUDIO_BLOCK,
+        WORDPRESS_VIDEO_BLOCK,
+        GHOST_BOOKMARK_CARD,
+        WORDPRESS_CAPTION,
+        GHOST_CALLOUT_CARD,
+        WORDPRESS_EMBEDDED_POST,
+        WORDPRESS_PULL_QUOTE,
+        GHOST_ALTERNATIVE_QUOTE,
+        PULLQUOTE_CLASS,
+        PULL_QUOTE_CLASS,
+    ],
+};
+
+/// Ghost's audio card: a player's chrome ("0:00", "1×") and a
+/// caption for a player that is not shown
+/// (<https://ghost.org/docs/themes/content/>, Koenig's
+/// `kg-default-nodes`: <https://github.com/TryGhost/Koenig>).
+const GHOST_AUDIO_CARD: Recogniser = Recogniser {
+    name: "Ghost audio card",
+    elements: &["figure", "div"],
+    class: "kg-audio-card",
+    becomes: Becomes::Nothing,
+};
+
+/// Ghost's video card, as the audio card.
+const GHOST_VIDEO_CARD: Recogniser = Recogniser {
+    name: "Ghost video card",
+    elements: &["figure", "div"],
+    class: "kg-video-card",
+    becomes: Becomes::Nothing,
+};
+
+/// WordPress' Audio block, `<figure class="wp-block-audio">`
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/audio>).
+const WORDPRESS_AUDIO_BLOCK: Recogniser = Recogniser {
+    name: "WordPress audio block",
+    elements: &["figure", "div"],
+    class: "wp-block-audio",
+    becomes: Becomes::Nothing,
+};
+
+/// WordPress' Video block, `<figure class="wp-block-video">`
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/video>).
+const WORDPRESS_VIDEO_BLOCK: Recogniser = Recogniser {
+    name: "WordPress video block",
+    elements: &["figure", "div"],
+    class: "wp-block-video",
+    becomes: Becomes::Nothing,
+};
+
+/// Ghost's bookmark card: a link to another story with its title,
+/// description, publisher and thumbnail
+/// (<https://ghost.org/docs/themes/content/>).
+const GHOST_BOOKMARK_CARD: Recogniser = Recogniser {
+    name: "Ghost bookmark card",
+    elements: &["figure", "div"],
+    class: "kg-bookmark-card",
+    becomes: Becomes::StoryCard {
+        title: "kg-bookmark-title",
+        description: "kg-bookmark-description",
+        thumbnail: "kg-bookmark-thumbnail",
+    },
+};
+
+/// The caption shortcode of classic WordPress,
+/// `<div class="wp-caption"><img><p class="wp-caption-text">`
+/// (<https://developer.wordpress.org/reference/functions/img_caption_shortcode/>).
+const WORDPRESS_CAPTION: Recogniser = Recogniser {
+    name: "WordPress caption",
+    elements: &["div"],
+    class: "wp-caption",
+    becomes: Becomes::Figure { caption: "wp-caption-text" },
+};
+
+/// Ghost's callout card: an emoji and a sentence, one paragraph
+/// (<https://ghost.org/docs/themes/content/>).
+const GHOST_CALLOUT_CARD: Recogniser = Recogniser {
+    name: "Ghost callout card",
+    elements: &["div"],
+    class: "kg-callout-card",
+    becomes: Becomes::Paragraph,
+};
+
+/// WordPress' embedded post, the quote it writes before the
+/// embed's iframe: one link to the post
+/// (<https://developer.wordpress.org/reference/functions/get_post_embed_html/>).
+const WORDPRESS_EMBEDDED_POST: Recogniser = Recogniser {
+    name: "WordPress embedded post",
+    elements: &["blockquote"],
+    class: "wp-embedded-content",
+    becomes: Becomes::StoryIfOneLink,
+};
+
+/// WordPress' Pullquote block, on the `figure` (or, before
+/// WordPress 5.9, the `blockquote`)
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/pullquote>).
+const WORDPRESS_PULL_QUOTE: Recogniser = Recogniser {
+    name: "WordPress pull quote",
+    elements: &["blockquote", "figure", "div"],
+    class: "wp-block-pullquote",
+    becomes: Becomes::PullQuote,
+};
+
+/// Ghost's alternative quote style, the editor's second quote
+/// button (<https://ghost.org/docs/themes/content/>).
+const GHOST_ALTERNATIVE_QUOTE: Recogniser = Recogniser {
+    name: "Ghost alternative quote",
+    elements: &["blockquote", "figure", "div"],
+    class: "kg-blockquote-alt",
+    becomes: Becomes::PullQuote,
+};
+
+/// The class names themes and other systems use for pull quotes.
+const PULLQUOTE_CLASS: Recogniser = Recogniser {
+    name: "pull quote",
+    elements: &["blockquote", "figure", "div"],
+    class: "pullquote",
+    becomes: Becomes::PullQuote,
+};
+
+/// The other spelling of that class.
+const PULL_QUOTE_CLASS: Recogniser = Recogniser {
+    name: "pull-quote",
+    elements: &["blockquote", "figure", "div"],
+    class: "pull-quote",
+    becomes: Becomes::PullQuote,
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Every element has one role and every recogniser one name, so the table reads one way.
+    #[test]
+    fn the_policy_names_each_element_and_recogniser_once() {
+        let mut tags: Vec<_> = POLICY.elements.iter().map(|(tag, _)| *tag).collect();
+        tags.sort_unstable();
+        tags.dedup();
+        assert_eq!(tags.len(), POLICY.elements.len());
+        let mut names: Vec<_> = POLICY.recognisers.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), POLICY.recognisers.len());
+    }
+
+    // A dropped element is never also given a role or made block-level: it would be read before it is dropped.
+    #[test]
+    fn dropped_elements_have_no_other_entry() {
+        for tag in POLICY.dropped {
+            assert_eq!(POLICY.role(tag), Role::Transparent, "{tag}");
+            assert!(!POLICY.is_block_level(tag), "{tag}");
+        }
+    }
+}
