@@ -86,3 +86,15 @@ fn the_markup_uses_every_part_and_placement_of_the_contract_and_no_other() {
     assert_eq!(parts, set(Part::ALL.iter().map(|p| p.as_str())));
     assert_eq!(placements, set(Placement::ALL.iter().map(|p| p.as_str())));
 }
+
+// The prefetch runs before the wasm, so it spells the timeout rule in JS; it
+// must be the contract's, or a prefetched request and the widget's own would
+// time out differently (and the widget would not take the prefetched one).
+#[test]
+fn the_prefetch_applies_the_contracts_timeout_rule() {
+    use article_widget::contract::{DEFAULT_TIMEOUT_MS, TIMEOUT_RANGE_MS};
+    let prefetch = include_str!("../js/prefetch.js");
+    let (shortest, longest) = TIMEOUT_RANGE_MS;
+    assert!(prefetch.contains(&format!("return {DEFAULT_TIMEOUT_MS};")), "default");
+    assert!(prefetch.contains(&format!("Math.min(Math.max(Number(text), {shortest}), {longest})")), "clamp");
+}

@@ -14,7 +14,7 @@ use super::text::{collapse, plain_text, text_of, truncate_chars};
 use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
-use crate::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT};
+use crate::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, PIXELS};
 use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind};
 
 /// The first element under `node` (in document order, not `node` itself)
@@ -97,13 +97,13 @@ fn shown(raw: &str) -> String {
 }
 
 /// An `<img width>`/`height`, read as HTML reads non-negative integers
-/// (leading digits: "600px" is 600), kept in the model's 1..=20000 range.
+/// (leading digits: "600px" is 600), kept in the model's range ([`PIXELS`]).
 fn dimension(raw: Option<String>) -> Option<u32> {
     let raw = raw?;
     let raw = raw.trim_start_matches(|c: char| c.is_ascii_whitespace());
     let raw = raw.strip_prefix('+').unwrap_or(raw);
     let digits = raw.split(|c: char| !c.is_ascii_digit()).next().unwrap_or_default();
-    digits.parse::<u32>().ok().filter(|n| (1..=20_000).contains(n))
+    digits.parse::<u32>().ok().filter(|n| PIXELS.contains(n))
 }
 
 /// The story card a paragraph stands for, when all of it is one of `labels`
