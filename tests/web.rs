@@ -292,3 +292,46 @@ async fn every_format_fixture_renders_with_format_auto() {
         host.remove();
     }
 }
+
+// The components as a library: another Leptos app mounts `ArticleView` twice
+// in its own tree (csr, in the page's light DOM, no custom element). Each
+// article is named by its own headline; no id is shared. tests/leptos_app.rs
+// renders the same tree with ssr.
+#[wasm_bindgen_test]
+async fn a_leptos_app_mounts_two_articles_in_its_own_tree() {
+    use article_widget::components::ArticleView;
+    use leptos::prelude::*;
+
+    let lead = article_widget::parse_article(DEMO).unwrap().article;
+    let second = article_widget::parse_article(r#"{"headline": "Segunda noticia", "language": "es"}"#).unwrap().article;
+    let app: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&app).unwrap();
+    let mounted = leptos::mount::mount_to(app.clone(), move || {
+        view! {
+            <main>
+                <ArticleView article=lead.clone()/>
+                <ArticleView article=second.clone()/>
+            </main>
+        }
+    });
+    let headlines = app.query_selector_all("h1").unwrap();
+    assert_eq!(headlines.length(), 2);
+    let mut ids = Vec::new();
+    for i in 0..2 {
+        let h1: Element = headlines.item(i).unwrap().unchecked_into();
+        let article = h1.closest("article").unwrap().unwrap();
+        assert_eq!(article.get_attribute("aria-labelledby"), Some(h1.id()));
+        ids.push(h1.id());
+    }
+    assert_ne!(ids[0], ids[1]);
+    assert!(app.text_content().unwrap().contains("min de lectura"));
+    let all = app.query_selector_all("[id]").unwrap();
+    let mut seen: Vec<String> =
+        (0..all.length()).map(|i| all.item(i).unwrap().unchecked_into::<Element>().id()).collect();
+    let count = seen.len();
+    seen.sort();
+    seen.dedup();
+    assert_eq!(seen.len(), count, "an id is repeated");
+    drop(mounted);
+    app.remove();
+}
