@@ -17,7 +17,7 @@ const STRINGS_SCRIPT: &str = ":scope > script[type='application/json'][data-stri
 pub fn setting(host: &HtmlElement) -> Setting {
     let given = |lang: Option<String>| lang.filter(|l| !l.trim().is_empty());
     let page = leptos::prelude::document().document_element().and_then(|root| root.get_attribute("lang"));
-    let fallback = given(super::attribute(&host, Attribute::Lang)).or_else(|| given(page));
+    let fallback = given(super::attribute(host, Attribute::Lang)).or_else(|| given(page));
     let overrides = match host.query_selector(STRINGS_SCRIPT) {
         Ok(Some(script)) => {
             const ORIGIN: &str = "<script data-strings>";

@@ -38,14 +38,14 @@ fn network_failure(message: String) -> Failure {
 /// page about to call `ArticleWidget.render`) keeps its placeholder.
 pub fn given_any(host: &HtmlElement) -> bool {
     super::given::article(host).is_some()
-        || super::attribute(&host, Attribute::From).as_deref() == Some(FROM_PAGE)
-        || super::attribute(&host, Attribute::Src).is_some_and(|s| !s.trim().is_empty())
+        || super::attribute(host, Attribute::From).as_deref() == Some(FROM_PAGE)
+        || super::attribute(host, Attribute::Src).is_some_and(|s| !s.trim().is_empty())
         || matches!(host.query_selector(ARTICLE_SCRIPT), Ok(Some(_)))
 }
 
 /// The host's article, read, adapted and validated.
 pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
-    let format_attribute = super::attribute(&host, Attribute::Format);
+    let format_attribute = super::attribute(host, Attribute::Format);
     let format = Format::from_attribute(format_attribute.as_deref()).ok_or_else(|| {
         failure(format!(
             "Unknown format \"{}\": the format attribute takes one of {}.",
@@ -53,14 +53,14 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
             Format::names()
         ))
     })?;
-    let mut parsed = if super::attribute(&host, Attribute::From).as_deref() == Some(FROM_PAGE)
+    let mut parsed = if super::attribute(host, Attribute::From).as_deref() == Some(FROM_PAGE)
         && super::given::article(host).is_none()
     {
         formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
     } else {
         let (text, fetched) = text(host).await?;
         let mut parsed =
-            formats::parse(&text, format, super::attribute(&host, Attribute::Item).as_deref()).map_err(|error| {
+            formats::parse(&text, format, super::attribute(host, Attribute::Item).as_deref()).map_err(|error| {
                 match (&error, &fetched) {
                     // An HTML error page or a login wall answered instead of the JSON.
                     (crate::formats::Error::Syntax { .. }, Some((url, content_type)))
@@ -80,7 +80,7 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
         parsed
     };
     if parsed.article.language.is_none() {
-        parsed.article.language = super::attribute(&host, Attribute::Lang).filter(|l| !l.trim().is_empty());
+        parsed.article.language = super::attribute(host, Attribute::Lang).filter(|l| !l.trim().is_empty());
     }
     // Reading the document and building its DOM are each a long piece of
     // work (most of the first one is the browser compiling the wasm's
@@ -106,7 +106,7 @@ async fn text(host: &HtmlElement) -> Result<(String, Option<(String, String)>), 
             .ok_or_else(|| failure("ArticleWidget.render was given something that is not a JSON object.".into()))?;
         return Ok((text, None));
     }
-    if let Some(src) = super::attribute(&host, Attribute::Src).filter(|s| !s.trim().is_empty()) {
+    if let Some(src) = super::attribute(host, Attribute::Src).filter(|s| !s.trim().is_empty()) {
         let url = web_sys::Url::new_with_base(&src, &document_base()).map(|u| u.href()).unwrap_or(src);
         let (text, content_type) = fetch(&url, timeout(host)).await?;
         return Ok((text, Some((url, content_type))));
@@ -133,7 +133,7 @@ fn document_base() -> String {
 }
 
 fn timeout(host: &HtmlElement) -> u32 {
-    timeout_ms(super::attribute(&host, Attribute::Timeout).as_deref())
+    timeout_ms(super::attribute(host, Attribute::Timeout).as_deref())
 }
 
 /// Makes the article's relative URLs absolute against the document they came

@@ -203,9 +203,9 @@ fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {
 
 /// Mirrors the styling attributes onto the widget's root element.
 fn apply_style_attributes(host: &HtmlElement, container: &HtmlElement) {
-    let theme = Theme::from_attribute(super::attribute(&host, Attribute::Theme).as_deref());
+    let theme = Theme::from_attribute(super::attribute(host, Attribute::Theme).as_deref());
     let _ = container.set_attribute(data::THEME, theme.as_str());
-    if super::attribute(&host, Attribute::Font).as_deref() == Some(FONT_INHERIT) {
+    if super::attribute(host, Attribute::Font).as_deref() == Some(FONT_INHERIT) {
         let _ = container.set_attribute(data::FONT, FONT_INHERIT);
     } else {
         let _ = container.remove_attribute(data::FONT);
