@@ -23,7 +23,7 @@ pub use related::Related;
 pub use skeleton::Skeleton;
 pub use story_card::{InlineStory, StoryCard};
 pub use trending::Trending;
-pub use widget::{ArticleView, Widget};
+pub use widget::ArticleView;
 
 use crate::i18n::Strings;
 

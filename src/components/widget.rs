@@ -1,23 +1,8 @@
 use leptos::prelude::*;
 
-use super::{headline_id, AuthorCard, Body, ErrorCard, Figure, Header, IdScope, Related, Skeleton, Trending};
+use super::{headline_id, AuthorCard, Body, Figure, Header, IdScope, Related, Trending};
 use crate::i18n::{direction, Setting, Strings};
 use crate::model::Article;
-use crate::state::WidgetState;
-
-/// The widget's content for a state. With `prerendered`, the host holds the
-/// article as light-DOM content (see `prerender`): that shows through a
-/// `<slot>` until the widget's own rendering replaces it, in place of the
-/// skeleton, and stays if loading fails (the host still hears the error).
-#[component]
-pub fn Widget(state: ReadSignal<WidgetState>, #[prop(optional)] prerendered: bool) -> impl IntoView {
-    move || match state.get() {
-        WidgetState::Ready(article) => view! { <ArticleView article/> }.into_any(),
-        WidgetState::Loading | WidgetState::Failed(_) if prerendered => view! { <slot></slot> }.into_any(),
-        WidgetState::Loading => view! { <Skeleton/> }.into_any(),
-        WidgetState::Failed(failure) => view! { <ErrorCard failure/> }.into_any(),
-    }
-}
 
 /// One whole article: header, hero, body beside the author and trending
 /// column, and the related stories. For assistive technology: an article

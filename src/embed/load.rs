@@ -1,16 +1,15 @@
 //! Loading a widget's article: read it from its source, show it, then tell
 //! the page (the event on the host, and a pending `ArticleWidget.render`).
 
-use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 use super::widget::{Widget, WidgetId};
 use super::{events, given, registry, source};
 use crate::state::{Failure, WidgetState};
 
-/// Loads, validates and shows `host`'s article in the widget `id`, whose view
-/// shows `state`, then tells the host page.
-pub(super) async fn run(host: HtmlElement, state: RwSignal<WidgetState>, id: WidgetId) {
+/// Loads, validates and shows `host`'s article in the widget `id`, then
+/// tells the host page.
+pub(super) async fn run(host: HtmlElement, id: WidgetId) {
     if !source::given_any(&host) {
         web_sys::console::warn_1(
             &"article-widget: no article yet. Set src, put a <script type=\"application/json\"> inside, \
@@ -32,10 +31,14 @@ pub(super) async fn run(host: HtmlElement, state: RwSignal<WidgetState>, id: Wid
             (WidgetState::Failed(failure.clone()), Err(failure))
         }
     };
-    // A disposed signal means the widget was removed or reloaded meanwhile
-    // (its task is stopped then too): this result is stale and nobody is
-    // told about it.
-    if state.try_set(next).is_some() {
+    // A widget removed or reloaded meanwhile (its task is stopped then too)
+    // is no longer registered: this result is stale and nobody is told.
+    let mut shown = false;
+    registry::update(id, |widget| {
+        widget.show(next);
+        shown = true;
+    });
+    if !shown {
         return;
     }
     // Let the view update before the host hears that it has.

@@ -6,9 +6,9 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell};
-use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -16,8 +16,9 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 use super::observe::NearViewport;
 use super::task::Task;
 use super::{clicks, events, language, load, registry};
-use crate::components::{IdScope, Widget as WidgetView};
+use crate::components::{ArticleView, ErrorCard, IdScope, Skeleton};
 use crate::contract::{data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
+use crate::i18n::Setting;
 use crate::state::WidgetState;
 
 /// Tells one mount from the next of the same host, so a load that outlives
@@ -43,8 +44,15 @@ pub(super) struct Widget {
     id: WidgetId,
     host: HtmlElement,
     container: HtmlElement,
-    state: RwSignal<WidgetState>,
-    /// The Leptos view; dropping it removes the DOM and disposes its owner.
+    /// The element's language setting and the ids its article takes, for
+    /// each view mounted.
+    setting: Setting,
+    scope: IdScope,
+    /// Prerendered light-DOM content shows through a slot until the article
+    /// replaces it (and stays if loading fails).
+    prerendered: bool,
+    /// The Leptos view of what is shown now; dropping it removes its DOM and
+    /// disposes its owner.
     view: Option<Box<dyn Any>>,
     _clicks: EventListener,
     /// For `loading="lazy"`: starts the load when the host comes near.
@@ -92,23 +100,14 @@ impl Widget {
             .and_then(|root| root.get_attribute(PRERENDERED))
             .filter(|scope| !scope.is_empty())
             .map_or_else(IdScope::widget, IdScope);
-        let state_slot = Rc::new(Cell::new(None));
-        let state_out = state_slot.clone();
-        let setting = language::setting(&host);
-        let view = leptos::mount::mount_to(container.clone(), move || {
-            provide_context(setting);
-            provide_context(scope);
-            let state = RwSignal::new(WidgetState::Loading);
-            state_out.set(Some(state));
-            view! { <WidgetView state=state.read_only() prerendered/> }
-        });
-        let state = state_slot.take()?;
         let mut widget = Widget {
             id: WidgetId::next(),
+            setting: language::setting(&host),
             host,
             container,
-            state,
-            view: Some(Box::new(view)),
+            scope,
+            prerendered,
+            view: None,
             _clicks: clicks,
             near: None,
             ad_slots: None,
@@ -127,7 +126,39 @@ impl Widget {
         } else {
             widget.start_loading();
         }
+        widget.show(WidgetState::Loading);
         Some(widget)
+    }
+
+    /// Shows `state` in place of what was shown, in one step. Each state is
+    /// mounted once, as its own view, never rebuilt in place: an article never
+    /// changes once shown, and a view that could become any state would carry
+    /// the code to rebuild every one of them.
+    pub(super) fn show(&mut self, state: WidgetState) {
+        self.view.take();
+        let (setting, scope) = (self.setting.clone(), self.scope.clone());
+        let container = self.container.clone();
+        let with_context = move || {
+            provide_context(setting);
+            provide_context(scope);
+        };
+        self.view = Some(match state {
+            WidgetState::Ready(article) => Box::new(mount_to(container, move || {
+                with_context();
+                view! { <ArticleView article/> }
+            })),
+            WidgetState::Loading | WidgetState::Failed(_) if self.prerendered => {
+                Box::new(mount_to(container, || view! { <slot></slot> }))
+            }
+            WidgetState::Loading => Box::new(mount_to(container, move || {
+                with_context();
+                view! { <Skeleton/> }
+            })),
+            WidgetState::Failed(failure) => Box::new(mount_to(container, move || {
+                with_context();
+                view! { <ErrorCard failure/> }
+            })),
+        });
     }
 
     pub(super) fn id(&self) -> WidgetId {
@@ -145,7 +176,7 @@ impl Widget {
 
     fn start_loading(&mut self) {
         if self.load.is_none() {
-            self.load = Some(Task::spawn(load::run(self.host.clone(), self.state, self.id)));
+            self.load = Some(Task::spawn(load::run(self.host.clone(), self.id)));
         }
     }
 
