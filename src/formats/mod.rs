@@ -3,7 +3,7 @@
 //! document's shape ([`detect`]).
 //!
 //! Every adapter, the native one included, reads through the same toolkit
-//! ([`read`]: `Obj`, `Reader`, `Error`, `Warning`), so every format gets the
+//! (`read.rs`: `Obj`, `Reader`, `Error`, `Warning`), so every format gets the
 //! same URL, date and size rules, and every problem names the JSON path in
 //! the document as the publisher wrote it, from the root `article`.
 //!

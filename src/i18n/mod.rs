@@ -1,5 +1,5 @@
 //! The widget's own words in the reader's language: which language, the
-//! strings (the [`catalogue`]), the host page's overrides, and dates.
+//! strings (the catalogue, `catalogue.rs`), the host page's overrides, and dates.
 //!
 //! The language is the first one given of: the article's `language`, the
 //! element's `lang`, the host page's `<html lang>`; else English. It is

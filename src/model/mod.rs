@@ -30,7 +30,7 @@ pub struct Article {
     /// The canonical address of the article.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The publication the article belongs to, for "Trending on <site>".
+    /// The publication the article belongs to, for "Trending on …".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<Site>,
     /// The section label above the headline ("Diplomacy").

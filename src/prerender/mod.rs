@@ -10,7 +10,7 @@
 
 //!
 //! One file a concern: [`element`] here, the stylesheet for the light-DOM
-//! copy in [`css`], oEmbed in [`oembed`]. The JSON-LD it writes comes from
+//! copy in `css.rs`, oEmbed in `oembed.rs`. The JSON-LD it writes comes from
 //! the JSON-LD adapter's writer ([`crate::formats::to_json_ld`]), beside its
 //! reader; relative URLs resolve with [`crate::model::resolve_url`], as in
 //! the browser.
