@@ -10,6 +10,7 @@ cargo fmt --check
 (cd fuzz && cargo fmt --check)
 cargo clippy --locked --all-targets -q -- -D warnings
 cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
+RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 
 echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked
