@@ -25,7 +25,7 @@ prerender  a whole <article-widget> element with the article inside as light-DOM
 oembed     an oEmbed 1.0 \"rich\" response embedding the article from --src,
            with the module from --script, --width wide (default 640)
 
-F is auto|native|jsonld|jsonfeed|wordpress|ghost; I is an index from 0 or an id.";
+F is a format name (see below); I is an index from 0 or an id.";
 
 #[cfg(all(feature = "ssr", not(feature = "embed")))]
 fn main() -> std::process::ExitCode {
@@ -35,7 +35,7 @@ fn main() -> std::process::ExitCode {
     use std::process::ExitCode;
 
     let usage = || {
-        eprintln!("{USAGE}");
+        eprintln!("{USAGE}\nformats: {}", Format::names());
         ExitCode::from(2)
     };
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -15,8 +15,9 @@ use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
 /// The formats a document is read as: `auto` first, as the element's
 /// default, then each named one, as a page's `format` attribute may force.
-pub const FORMATS: [Format; 6] =
-    [Format::Auto, Format::Native, Format::JsonLd, Format::JsonFeed, Format::WordPress, Format::Ghost];
+pub fn all_formats() -> impl Iterator<Item = Format> {
+    Format::NAMES.iter().map(|(format, _)| *format)
+}
 
 /// Renders what the widget shows for `result` and checks the HTML; panics
 /// with the violation and the HTML if an invariant is broken.
@@ -75,8 +76,8 @@ pub fn pipeline(data: &[u8]) {
     // The other formats and the page's JSON-LD, only for JSON: anything
     // else fails in the same JSON parser as above.
     let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else { return };
-    for format in &FORMATS[1..] {
-        render_checked(formats::adapt(&value, *format, None));
+    for format in all_formats().filter(|f| *f != Format::Auto) {
+        render_checked(formats::adapt(&value, format, None));
     }
     // A feed or list entry other than the first, by index and by id.
     render_checked(formats::adapt(&value, Format::Auto, Some("1")));

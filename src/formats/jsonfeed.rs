@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::jsonld::text_paragraphs;
+use super::read::text_paragraphs;
 use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};

@@ -41,8 +41,14 @@ pub(crate) struct Adapter {
 
 /// Every format, in the order `auto` tries them: the formats with marks of
 /// their own first, the native format (known only by its field names) last.
-pub(crate) const ADAPTERS: [Adapter; 5] =
-    [jsonld::ADAPTER, jsonfeed::ADAPTER, wordpress::ADAPTER, ghost::ADAPTER, native::ADAPTER];
+pub(crate) const ADAPTERS: &[Adapter] = &[
+    jsonld::ADAPTER,
+    jsonfeed::ADAPTER,
+    wordpress::ADAPTER,
+    ghost::ADAPTER,
+    // Last: known only by its field names.
+    native::ADAPTER,
+];
 
 /// An article as a native-format document: what `article-widget convert`
 /// prints, the migration path from any supported format.

@@ -10,7 +10,7 @@
 use serde_json::{Map, Value};
 
 use crate::model::limits::*;
-use crate::model::{check_url, Article, DateTime, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Block, DateTime, Inline, StoryCard, UrlKind};
 
 /// Why a document cannot be shown. Every variant but the first two names the
 /// JSON path where the problem is, starting at `article`.
@@ -410,4 +410,31 @@ pub(crate) fn card_url(reader: &mut Reader, obj: &Obj, key: &str) -> Result<Opti
             Ok(None)
         }
     }
+}
+
+/// Plain text into paragraphs: blank lines separate them; a text with no
+/// blank line has one paragraph a line. JSON-LD's
+/// `articleBody` and JSON Feed's `content_text`.
+pub(crate) fn text_paragraphs(text: &str, path: &str) -> Result<Vec<Block>, Error> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lines: Vec<&str> = text.trim().lines().map(str::trim).collect();
+    let blank_separated = lines.iter().any(|line| line.is_empty());
+    let paragraphs: Vec<String> = if blank_separated {
+        lines.split(|line| line.is_empty()).filter(|group| !group.is_empty()).map(|group| group.join(" ")).collect()
+    } else {
+        lines.iter().filter(|line| !line.is_empty()).map(|line| (*line).to_owned()).collect()
+    };
+    if paragraphs.len() > MAX_BLOCKS {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: format!("{} paragraphs, more than the limit of {MAX_BLOCKS} blocks", paragraphs.len()),
+        });
+    }
+    if let Some(i) = paragraphs.iter().position(|p| p.chars().count() > MAX_LONG_TEXT) {
+        return Err(Error::Invalid {
+            path: path.to_owned(),
+            message: format!("paragraph {} is longer than {MAX_LONG_TEXT} characters", i + 1),
+        });
+    }
+    Ok(paragraphs.into_iter().map(|text| Block::Paragraph { content: vec![Inline::Text { text }] }).collect())
 }

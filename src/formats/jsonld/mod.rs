@@ -29,11 +29,11 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::read::{field_path, wrong, Obj, Reader, LANGUAGE_READ_MAX};
+use super::read::{field_path, text_paragraphs, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{check_url, Article, Author, Block, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, Image, Site, SocialLink, StoryCard, UrlKind};
 
 /// schema.org JSON-LD: a node with a `@context`, `@type` or `@graph` (in an
 /// array, the first).
@@ -367,33 +367,6 @@ fn dimension(obj: &Obj, key: &str) -> Result<Option<u32>, Error> {
         Some(n) => Ok(Some(n)),
         None => Err(wrong(&path, super::read::PIXELS_EXPECTED, value)),
     }
-}
-
-/// Plain text into paragraphs: blank lines separate them; a text with no
-/// blank line has one paragraph a line. Shared with JSON Feed's
-/// `content_text`.
-pub(super) fn text_paragraphs(text: &str, path: &str) -> Result<Vec<Block>, Error> {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let lines: Vec<&str> = text.trim().lines().map(str::trim).collect();
-    let blank_separated = lines.iter().any(|line| line.is_empty());
-    let paragraphs: Vec<String> = if blank_separated {
-        lines.split(|line| line.is_empty()).filter(|group| !group.is_empty()).map(|group| group.join(" ")).collect()
-    } else {
-        lines.iter().filter(|line| !line.is_empty()).map(|line| (*line).to_owned()).collect()
-    };
-    if paragraphs.len() > MAX_BLOCKS {
-        return Err(Error::Invalid {
-            path: path.to_owned(),
-            message: format!("{} paragraphs, more than the limit of {MAX_BLOCKS} blocks", paragraphs.len()),
-        });
-    }
-    if let Some(i) = paragraphs.iter().position(|p| p.chars().count() > MAX_LONG_TEXT) {
-        return Err(Error::Invalid {
-            path: path.to_owned(),
-            message: format!("paragraph {} is longer than {MAX_LONG_TEXT} characters", i + 1),
-        });
-    }
-    Ok(paragraphs.into_iter().map(|text| Block::Paragraph { content: vec![Inline::Text { text }] }).collect())
 }
 
 /// What a reader would call a link to another site: its host without
