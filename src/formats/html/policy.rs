@@ -3,7 +3,9 @@
 //! known element becomes, which phrases label a related story, and the
 //! classes by which content systems mark their cards. The walk
 //! ([`super::blocks`], [`super::text`]) asks this table and names no tag or
-//! class itself: a new element or CMS card is one entry here.
+//! class itself: a new element or CMS card that becomes a kind of block the
+//! converter already builds is one entry here (a new kind is a `Role` or
+//! `Becomes` here and its arm in `blocks.rs`).
 
 use super::tree::HtmlNode;
 
