@@ -240,3 +240,15 @@ fn the_article_and_its_asides_are_named_landmarks_and_the_related_grid_a_named_l
         assert!(!html.contains(soup), "{soup}");
     }
 }
+
+// Real documents often come without a body (a JSON-LD block with a headline
+// and a description): no "1 min read" for nothing to read, and no empty byline.
+#[test]
+fn an_article_without_a_body_shows_no_reading_time_and_no_empty_byline() {
+    let dated = render(r#"{"headline": "h", "published": "2026-11-20"}"#);
+    assert!(dated.contains(r#"part="byline""#) && dated.contains("2026-11-20"));
+    assert!(!dated.contains("min read"), "{dated}");
+    let bare = render(r#"{"headline": "h", "body": [{"type": "ad"}]}"#);
+    assert!(!bare.contains(r#"part="byline""#), "{bare}");
+    assert!(render(&fixture("minimal.json")).contains("1 min read"));
+}

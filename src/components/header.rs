@@ -13,7 +13,8 @@ pub fn Header(
     published: Option<DateTime>,
     updated: Option<DateTime>,
     authors: Vec<Author>,
-    reading_minutes: u32,
+    /// None: no reading time is shown (the body has no words).
+    reading_minutes: Option<u32>,
 ) -> impl IntoView {
     let single_role = match authors.as_slice() {
         [only] => only.role.clone(),
@@ -45,12 +46,11 @@ pub fn Header(
     };
     let (by_before, by_after) = around(Key::Byline, "names");
     let (updated_before, updated_after) = around(Key::Updated, "date");
-    let reading = strings.count(Key::MinutesToRead, reading_minutes);
-    view! {
-        <header part="header" class="aw-header">
-            {section.map(|section| view! { <p class="aw-header__section">{section}</p> })}
-            <h1 part="headline" class="aw-header__headline" id=super::headline_id()>{headline}</h1>
-            {dek.map(|dek| view! { <p class="aw-header__dek">{dek}</p> })}
+    let reading = reading_minutes.map(|minutes| strings.count(Key::MinutesToRead, minutes));
+    // A byline with nothing in it would be two rules around a blank line.
+    let has_byline = count > 0 || published.is_some() || updated.is_some() || reading.is_some();
+    let byline = has_byline.then(|| {
+        view! {
             <p part="byline" class="aw-byline">
                 {(count > 0).then(|| view! {
                     <span class="aw-byline__authors">{by_before}{names}{by_after}</span>
@@ -58,8 +58,16 @@ pub fn Header(
                 })}
                 {published.map(|date| view! { <span class="aw-byline__date">{time(&date, &strings)}</span> })}
                 {updated.map(|date| view! { <span class="aw-byline__date">{updated_before}{time(&date, &strings)}{updated_after}</span> })}
-                <span class="aw-byline__reading">{reading}</span>
+                {reading.map(|reading| view! { <span class="aw-byline__reading">{reading}</span> })}
             </p>
+        }
+    });
+    view! {
+        <header part="header" class="aw-header">
+            {section.map(|section| view! { <p class="aw-header__section">{section}</p> })}
+            <h1 part="headline" class="aw-header__headline" id=super::headline_id()>{headline}</h1>
+            {dek.map(|dek| view! { <p class="aw-header__dek">{dek}</p> })}
+            {byline}
         </header>
     }
 }

@@ -25,7 +25,8 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         trending,
         ..
     } = article.clone();
-    let reading_minutes = article.reading_minutes();
+    // No reading time for an article without words to read.
+    let reading_minutes = (article.word_count() > 0).then(|| article.reading_minutes());
     let dir = direction(language.as_deref());
     // The article's language picks the strings; the element's setting speaks
     // when it does not. Children find them in context.
