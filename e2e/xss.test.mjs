@@ -347,7 +347,11 @@ const PLACEMENTS = [
     [["trending", 0, "headline"], "text"],
   ].map(([path, kind, literal]) => ({ skeleton: "native", path, kind, literal })),
   ...[
-    ["jsonld", ["headline"], "text", "headline"],
+    // Plain-text properties of the other formats are read as HTML text since
+    // issue 12 (SEO plugins and feeds write entities and tags into them): a
+    // vector's markup is dropped, never shown as code or run, so these are
+    // not expected to show the vector literally; native text still must.
+    ["jsonld", ["headline"], "text"],
     ["jsonld", ["alternativeHeadline"], "text"],
     ["jsonldDescription", ["description"], "text"],
     ["jsonld", ["url"], "hidden"],
@@ -367,13 +371,13 @@ const PLACEMENTS = [
     ["jsonld", ["author", "sameAs", 0], "link"],
     ["jsonld", ["publisher", "name"], "hidden"],
     ["jsonld", ["publisher", "url"], "hidden"],
-    ["jsonld", ["articleBody"], "text", "body"],
+    ["jsonld", ["articleBody"], "text"],
     ["jsonld", ["relatedLink", 0], "link"],
   ].map(([skeleton, path, kind, literal]) => ({ skeleton, path, kind, literal })),
   ...[
     ["jsonfeed", ["title"], "hidden"],
     ["jsonfeed", ["home_page_url"], "hidden"],
-    ["jsonfeed", ["items", 0, "title"], "text", "headline"],
+    ["jsonfeed", ["items", 0, "title"], "text"],
     ["jsonfeed", ["items", 0, "url"], "hidden"],
     ["jsonfeed", ["items", 0, "content_html"], "html"],
     ["jsonfeedText", ["items", 0, "content_text"], "text", "body"],

@@ -215,15 +215,17 @@ fn each_fixture_renders_its_headline_and_body() {
     }
 }
 
-// An item without a title is refused at its own path.
+// An item with neither a title nor any text to take one from is refused at
+// its own path. (Until issue 12 any item without a title was refused; JSON
+// Feed 1.1 allows them, see the test after next.)
 #[test]
 fn a_missing_title_is_an_error_naming_the_item() {
     let e = feed_error(
-        r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "summary": "s", "content_text": "x"}]}"#,
+        r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "a", "summary": " ", "content_text": ""}]}"#,
         None,
     );
     assert_eq!(e, Error::Missing { path: "article.items[0].title".into() });
-    let e = feed_error(r#"{"id": "a", "content_html": "<p>x</p>"}"#, None);
+    let e = feed_error(r#"{"id": "a", "content_html": "<p> </p>"}"#, None);
     assert_eq!(e, Error::Missing { path: "article.title".into() });
 }
 
@@ -362,4 +364,35 @@ fn related_cards_from_a_feed_hold_each_story_once_and_never_the_article() {
     let urls: Vec<&str> = parsed.article.related.iter().map(|card| card.url.as_str()).collect();
     assert_eq!(urls, ["https://ex.test/b", "https://ex.test/c"]);
     assert_eq!(parsed.article.related[0].headline, "Second");
+}
+
+// Issue 12, item 5: JSON Feed 1.1 items need no title (micro-blogs publish
+// nothing else). The headline is the first sentence of the summary or text,
+// and the publisher is told.
+#[test]
+fn an_item_without_a_title_takes_its_first_sentence_as_the_headline() {
+    let parsed = feed(
+        r#"{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1",
+            "content_html": "<p>Ferries run &amp; late again today. More at noon.</p>"}]}"#,
+        None,
+    );
+    assert_eq!(parsed.article.headline, "Ferries run & late again today.");
+    assert!(warned(&parsed, "article.items[0].title"));
+    let long = "word ".repeat(60);
+    let parsed = feed(&format!(r#"{{"id": "2", "content_text": "{long}"}}"#), None);
+    assert!(parsed.article.headline.ends_with('…') && parsed.article.headline.chars().count() <= 100);
+    let error = feed_error(r#"{"id": "3", "content_text": "  "}"#, None);
+    assert_eq!(error.path(), Some("article.title"));
+}
+
+// Issue 12, items 6 and 8 in JSON Feed: entities in the title decoded, a
+// "By " in an author's name dropped.
+#[test]
+fn feed_titles_are_decoded_and_author_names_lose_a_leading_by() {
+    let parsed = feed(
+        r#"{"id": "1", "title": "Rock &amp; roll", "content_text": "x", "authors": [{"name": "By Ana Ruiz"}]}"#,
+        None,
+    );
+    assert_eq!(parsed.article.headline, "Rock & roll");
+    assert_eq!(parsed.article.authors[0].name, "Ana Ruiz");
 }

@@ -439,3 +439,61 @@ fn empty_arrays_and_nulls_read_as_absent() {
     assert_eq!((a.site, a.hero, a.section, a.language, a.published, a.dek), (None, None, None, None, None, None));
     assert!(a.authors.is_empty() && a.related.is_empty() && a.body.is_empty());
 }
+
+// Issue 12, item 5: every schema.org Article type, the postings included, and
+// an article that is the mainEntity of a WebPage, is read, not refused.
+#[test]
+fn every_article_type_and_posting_is_read_as_the_article() {
+    for kind in [
+        "ScholarlyArticle",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "DiscussionForumPosting",
+        "ReviewNewsArticle",
+        "Report",
+        "SatiricalArticle",
+        "schema:TechArticle",
+    ] {
+        let json = format!(r#"{{"@context": "https://schema.org", "@type": "{kind}", "headline": "H {kind}"}}"#);
+        assert_eq!(ld(&json).article.headline, format!("H {kind}"), "{kind}");
+        assert_eq!(detect(&serde_json::from_str(&json).unwrap()).unwrap(), Format::JsonLd);
+    }
+    let page = ld(r#"{"@context": "https://schema.org", "@type": "WebPage", "name": "Page title",
+        "mainEntity": {"@type": "Article", "headline": "The article itself"}}"#);
+    assert_eq!(page.article.headline, "The article itself");
+}
+
+// Issue 12, item 6: SEO plugins write HTML entities and markup into plain-text
+// properties; the reader sees the characters and the words, never the code.
+#[test]
+fn entities_and_markup_in_text_properties_are_decoded_and_dropped() {
+    let a = ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "It&#8217;s &amp; more", "description": "Read <a href=\"https://ex.test/\">here</a> &mdash; now",
+        "articleSection": "News &amp; Politics",
+        "articleBody": "First&nbsp;paragraph &lt;b&gt; stays text.\n\nSecond &#8220;quoted&#8221;."}"#)
+    .article;
+    assert_eq!(a.headline, "It\u{2019}s & more");
+    assert_eq!(a.dek.as_deref(), Some("Read here \u{2014} now"));
+    assert_eq!(a.section.as_deref(), Some("News & Politics"));
+    let paragraphs: Vec<String> = a.body.iter().map(text).collect();
+    assert_eq!(paragraphs, ["First\u{a0}paragraph <b> stays text.", "Second \u{201c}quoted\u{201d}."]);
+    let html = render_to_html(&WidgetState::Ready(a));
+    assert!(!html.contains("&amp;#8217;") && !html.contains("&amp;amp;") && !html.contains("&lt;a href"));
+}
+
+// Issue 12, item 8: one Person node naming two writers credits both; a name
+// field that starts with "By " does not make the byline read "By By".
+#[test]
+fn a_name_array_credits_every_writer_and_a_leading_by_is_dropped() {
+    let two = ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h",
+        "author": {"@type": "Person", "name": ["A One", "B Two"], "jobTitle": "Reporter"}}"#);
+    let names: Vec<&str> = two.article.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["A One", "B Two"]);
+    assert_eq!(two.article.authors[0].role.as_deref(), Some("Reporter"));
+    let by = ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h",
+        "author": [{"@type": "Person", "name": "By C Three"}, "by D Four", {"@type": "Person", "name": "Byron Five"}]}"#);
+    let names: Vec<&str> = by.article.authors.iter().map(|a| a.name.as_str()).collect();
+    assert_eq!(names, ["C Three", "D Four", "Byron Five"]);
+    let html = render_to_html(&WidgetState::Ready(by.article)).replace("<!>", "");
+    assert!(html.contains("By <a") && !html.contains("By By"), "{html}");
+}

@@ -10,7 +10,7 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::read::{card_url, pick_entry, plain};
+use super::read::{card_url, person_name, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -181,7 +181,7 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Author, Erro
             social.push(SocialLink { label: "Facebook".into(), url });
         }
     }
-    let name = obj.req_str("name", MAX_SHORT_TEXT)?;
+    let name = person_name(obj.req_str("name", MAX_SHORT_TEXT)?);
     Ok(Author {
         bio: obj.opt_str("bio", MAX_LONG_TEXT)?,
         avatar: reader.opt_url(&obj, "profile_image", UrlKind::Image)?,

@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::read::text_paragraphs;
+use super::read::{decoded, person_name, text_paragraphs};
 use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -57,7 +57,10 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
 /// An item's fields, with the feed's as fallbacks where the spec says so
 /// (authors, language).
 fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Article, Error> {
-    let headline = item.req_str("title", MAX_SHORT_TEXT)?;
+    let headline = match item.opt_str("title", MAX_SHORT_TEXT)?.map(decoded).filter(|t| !t.is_empty()) {
+        Some(title) => title,
+        None => untitled_headline(reader, item)?,
+    };
     let url = match reader.opt_url(item, "url", UrlKind::Link)? {
         Some(url) => Some(url),
         None => reader.opt_url(item, "external_url", UrlKind::Link)?,
@@ -95,7 +98,7 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         url,
         site,
         section: first_tag(item)?,
-        dek: item.opt_str("summary", MAX_LONG_TEXT)?,
+        dek: item.opt_str("summary", MAX_LONG_TEXT)?.map(decoded).filter(|t| !t.is_empty()),
         published: reader.opt_date(item, "date_published")?,
         updated: reader.opt_date(item, "date_modified")?,
         language,
@@ -104,6 +107,52 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         body,
         ..Article::new(headline)
     })
+}
+
+/// The headline of an item without a `title`, which JSON Feed 1.1 allows
+/// (micro-blogs publish nothing else): the first sentence of its `summary`,
+/// else of its text, with a warning. No text at all is the missing title.
+fn untitled_headline(reader: &mut Reader, item: &Obj) -> Result<String, Error> {
+    let text = match (item.opt_str("summary", MAX_INPUT_BYTES)?, item.opt_str("content_html", MAX_INPUT_BYTES)?) {
+        (Some(summary), _) => decoded(summary),
+        (None, Some(html)) => super::html::text(&html),
+        (None, None) => item.opt_str("content_text", MAX_INPUT_BYTES)?.unwrap_or_default(),
+    };
+    let Some(headline) = first_sentence(&text) else { return Err(Error::Missing { path: item.at("title") }) };
+    reader.warn(item.at("title"), format!("missing; the headline is the item's first words: \"{headline}\""));
+    Ok(headline)
+}
+
+/// Headline length taken from running text, in characters.
+const UNTITLED_HEADLINE_CHARS: usize = 100;
+
+/// The first sentence of `text` (to its first `.`, `!` or `?` followed by a
+/// space, or its end), cut at a word before [`UNTITLED_HEADLINE_CHARS`]
+/// with an ellipsis; None for text with no words.
+fn first_sentence(text: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let end = text
+        .match_indices(['.', '!', '?'])
+        .map(|(i, _)| i + 1)
+        .find(|&i| text.get(i..).is_some_and(|rest| rest.starts_with(" ")));
+    let sentence = end.and_then(|end| text.get(..end)).unwrap_or(&text);
+    if sentence.chars().count() <= UNTITLED_HEADLINE_CHARS {
+        return (!sentence.is_empty()).then(|| sentence.to_owned());
+    }
+    let mut cut = String::new();
+    for word in sentence.split(' ') {
+        if cut.chars().count() + word.chars().count() + 1 > UNTITLED_HEADLINE_CHARS - 1 {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    if cut.is_empty() {
+        cut = sentence.chars().take(UNTITLED_HEADLINE_CHARS - 1).collect();
+    }
+    Some(cut + "…")
 }
 
 /// `id` is a string, but the spec asks readers to take a number as its
@@ -158,7 +207,7 @@ fn authors(reader: &mut Reader, obj: &Obj) -> Result<Vec<Author>, Error> {
 /// needs a name to credit, so a nameless author is skipped.
 fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<Author>, Error> {
     let obj = Obj::new(value, path)?;
-    let Some(name) = obj.opt_str("name", MAX_SHORT_TEXT)? else {
+    let Some(name) = obj.opt_str("name", MAX_SHORT_TEXT)?.map(|name| person_name(decoded(name))) else {
         reader.warn(obj.at("name"), "missing; the author is not shown");
         return Ok(None);
     };

@@ -438,3 +438,36 @@ pub(crate) fn text_paragraphs(text: &str, path: &str) -> Result<Vec<Block>, Erro
     }
     Ok(paragraphs.into_iter().map(|text| Block::Paragraph { content: vec![Inline::Text { text }] }).collect())
 }
+
+/// Text that a publisher's system wrote for an HTML page into a field that is
+/// plain text (`It&#8217;s`, `News &amp; Politics`, `Read <a href=…>here</a>`):
+/// entities decoded and markup dropped, as feed readers do, when it holds
+/// any; otherwise as it is. The one rule for the plain-text fields of every
+/// format but the native one, whose text is text by contract.
+pub(crate) fn decoded(text: String) -> String {
+    if text.contains(['&', '<']) {
+        super::html::text(&text)
+    } else {
+        text
+    }
+}
+
+/// [`decoded`] for text whose line breaks matter (a JSON-LD `articleBody`,
+/// split into paragraphs afterwards): each line on its own.
+pub(crate) fn decoded_lines(text: String) -> String {
+    if text.contains(['&', '<']) {
+        text.lines().map(super::html::text).collect::<Vec<_>>().join("\n")
+    } else {
+        text
+    }
+}
+
+/// A person's name as a byline shows it: a leading "By " that the
+/// publisher's system put in the name field is dropped, since the byline
+/// says "By" itself.
+pub(crate) fn person_name(name: String) -> String {
+    match name.get(..3) {
+        Some(by) if by.eq_ignore_ascii_case("by ") => name.get(3..).unwrap_or_default().trim_start().to_owned(),
+        _ => name,
+    }
+}

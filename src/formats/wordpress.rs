@@ -16,7 +16,7 @@
 use serde_json::Value;
 
 use super::html::{html_to_blocks, html_to_text};
-use super::read::{card_url, pick_entry, plain};
+use super::read::{card_url, person_name, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -218,7 +218,7 @@ fn author(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<Autho
         return Ok(None);
     }
     let obj = Obj::new(value, path)?;
-    let name = obj.req_str("name", MAX_SHORT_TEXT)?;
+    let name = person_name(obj.req_str("name", MAX_SHORT_TEXT)?);
     let bio = match obj.opt_str("description", MAX_INPUT_BYTES)? {
         Some(html) => plain(&html, &obj.at("description"), MAX_LONG_TEXT)?,
         None => None,

@@ -29,7 +29,9 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
-use super::read::{field_path, text_paragraphs, wrong, Obj, Reader, LANGUAGE_READ_MAX};
+use super::read::{
+    decoded, decoded_lines, field_path, person_name, text_paragraphs, wrong, Obj, Reader, LANGUAGE_READ_MAX,
+};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
@@ -50,8 +52,11 @@ pub(super) const ADAPTER: Adapter = Adapter {
     read: parse,
 };
 
-/// schema.org types read as an article.
-pub(crate) const ARTICLE_TYPES: [&str; 8] = [
+/// schema.org types read as an article: `Article` and every type below it
+/// (<https://schema.org/Article>, "More specific Types"), the postings
+/// included (`SocialMediaPosting`, `BlogPosting`, `LiveBlogPosting`,
+/// `DiscussionForumPosting`), as publishers' pages use them all.
+pub(crate) const ARTICLE_TYPES: [&str; 19] = [
     "NewsArticle",
     "Article",
     "BlogPosting",
@@ -59,7 +64,18 @@ pub(crate) const ARTICLE_TYPES: [&str; 8] = [
     "AnalysisNewsArticle",
     "OpinionNewsArticle",
     "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
     "TechArticle",
+    "APIReference",
+    "ScholarlyArticle",
+    "MedicalScholarlyArticle",
+    "Report",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
+    "SocialMediaPosting",
+    "LiveBlogPosting",
+    "DiscussionForumPosting",
 ];
 
 /// Adapts a JSON-LD document into the model. `item` picks among several
@@ -323,6 +339,11 @@ fn string(value: &Value, path: &str, max: usize) -> Result<Option<String>, Error
 /// Text as schema.org writes it: a string, the first of an array of them,
 /// or a value object (`{"@value": …}`) or named thing (`{"name": …}`).
 fn text(value: &Value, path: &str, max: usize) -> Result<Option<String>, Error> {
+    Ok(raw_text(value, path, max)?.map(decoded).filter(|text| !text.is_empty()))
+}
+
+/// [`text`] as written, entities and all.
+fn raw_text(value: &Value, path: &str, max: usize) -> Result<Option<String>, Error> {
     match value {
         Value::Array(items) => match items.first() {
             None => Ok(None),
@@ -498,7 +519,7 @@ impl<'g> Ld<'g> {
         };
         let body = match obj.get("articleBody") {
             None => Vec::new(),
-            Some(value) => match text(value, &obj.at("articleBody"), MAX_INPUT_BYTES)? {
+            Some(value) => match raw_text(value, &obj.at("articleBody"), MAX_INPUT_BYTES)?.map(decoded_lines) {
                 Some(body) => text_paragraphs(&body, &obj.at("articleBody"))?,
                 None => Vec::new(),
             },
@@ -650,12 +671,12 @@ impl<'g> Ld<'g> {
                     }
                     None => {
                         if let Some(name) = string(value, &path, MAX_SHORT_TEXT)? {
-                            authors.push(Author::new(name));
+                            authors.push(Author::new(person_name(decoded(name))));
                         }
                     }
                 },
                 Value::Object(map) => match self.resolve(map, &path) {
-                    Some((map, path)) => authors.push(self.person(map, &path)?),
+                    Some((map, path)) => authors.extend(self.people(map, &path)?),
                     None => self.dangling(map, &path, "author"),
                 },
                 other => return Err(wrong(&path, "a Person, an Organization or a name", other)),
@@ -664,10 +685,26 @@ impl<'g> Ld<'g> {
         Ok(authors)
     }
 
+    /// A `Person` node, or several people in one: sites that credit two
+    /// writers sometimes give one node a `name` array. The others get their
+    /// names alone, since the node's role and profile may be the first's.
+    fn people(&mut self, map: &Map<String, Value>, path: &str) -> Result<Vec<Author>, Error> {
+        let mut people = vec![self.person(map, path)?];
+        if let Some(Value::Array(names)) = map.get("name") {
+            let obj = Obj { map, path };
+            for (i, name) in names.iter().enumerate().skip(1) {
+                if let Some(name) = text(name, &format!("{}[{i}]", obj.at("name")), MAX_SHORT_TEXT)? {
+                    people.push(Author::new(person_name(name)));
+                }
+            }
+        }
+        Ok(people)
+    }
+
     fn person(&mut self, map: &Map<String, Value>, path: &str) -> Result<Author, Error> {
         let obj = Obj { map, path };
         let name = match field_text(&obj, "name", MAX_SHORT_TEXT)? {
-            Some(name) => name,
+            Some(name) => person_name(name),
             None => {
                 let given = field_text(&obj, "givenName", MAX_SHORT_TEXT)?;
                 let family = field_text(&obj, "familyName", MAX_SHORT_TEXT)?;
