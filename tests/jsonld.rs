@@ -497,3 +497,31 @@ fn a_name_array_credits_every_writer_and_a_leading_by_is_dropped() {
     let html = render_to_html(&WidgetState::Ready(by.article)).replace("<!>", "");
     assert!(html.contains("By <a") && !html.contains("By By"), "{html}");
 }
+
+// Issue 12, item 7: dates as news sites' systems write them are read, and
+// the page gets them as RFC 3339 in <time datetime>; a zone-less time stays
+// zone-less (shown as written, never shifted).
+#[test]
+fn dates_in_publishers_forms_are_read_as_rfc_3339() {
+    for (written, read) in [
+        ("2016-05-24T07:00:00-0700", "2016-05-24T07:00:00-07:00"),
+        ("2020-10-08T18:45:30+0000", "2020-10-08T18:45:30+00:00"),
+        ("Mon, Jan 7 2019 15:37:00 EST", "2019-01-07T15:37:00-05:00"),
+        ("Mon, 07 Jan 2019 15:37:00 GMT", "2019-01-07T15:37:00+00:00"),
+        ("2026-11-20T08:30:00", "2026-11-20T08:30:00"),
+    ] {
+        let json = format!(
+            r#"{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h", "datePublished": "{written}"}}"#
+        );
+        let parsed = ld(&json);
+        assert_eq!(parsed.warnings, [], "{written}");
+        let published = parsed.article.published.clone().unwrap_or_else(|| panic!("{written} was dropped"));
+        assert_eq!(published.as_str(), read);
+        let html = render_to_html(&WidgetState::Ready(parsed.article));
+        assert!(html.contains(&format!(r#"<time datetime="{read}""#)), "{written}");
+    }
+    // Still refused, with the path: a date nobody could read.
+    let bad =
+        ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h", "datePublished": "soon"}"#);
+    assert!(warned(&bad, "article.datePublished"));
+}

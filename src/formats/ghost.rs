@@ -48,7 +48,7 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
             message: format!("Ghost answered with an error instead of posts: {message}"),
         });
     }
-    let mut reader = Reader::default();
+    let mut reader = Reader::lenient();
     let Some(posts) = root.get("posts") else {
         pick_entry(std::slice::from_ref(value), item, "article", "posts")?;
         let article = read_post(&mut reader, value, "article")?;

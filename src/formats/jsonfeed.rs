@@ -37,7 +37,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
 /// from 0, or an item's `id`; without it, the first item.
 pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> {
     let root = Obj::new(value, "article")?;
-    let mut reader = Reader::default();
+    let mut reader = Reader::lenient();
     let is_feed = root.get("items").is_some() || root.get("version").is_some();
     let article = if is_feed {
         let items = root.opt_array("items")?;

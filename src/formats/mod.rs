@@ -9,6 +9,7 @@
 //!
 //! [`model::Article`]: crate::model::Article
 
+mod dates;
 mod detect;
 mod ghost;
 pub mod html;

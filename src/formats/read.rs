@@ -203,6 +203,8 @@ pub(crate) struct Reader {
     pub(crate) warnings: Vec<Warning>,
     /// Ad slots seen so far, to name them `ad-1`, `ad-2`, … in order.
     ads: usize,
+    /// Dates in publishers' forms are accepted (every format but native).
+    lenient_dates: bool,
 }
 
 impl Reader {
@@ -221,9 +223,16 @@ impl Reader {
         }
     }
 
+    /// A reader for a publisher's format: dates as their systems write them
+    /// ([`super::dates`]) are mended into RFC 3339 before they are parsed.
+    pub(crate) fn lenient() -> Reader {
+        Reader { lenient_dates: true, ..Reader::default() }
+    }
+
     /// A date found at `path`: a malformed one is dropped with a warning.
     pub(crate) fn date(&mut self, text: &str, path: &str) -> Option<DateTime> {
-        match DateTime::parse(text.trim()) {
+        let mended = if self.lenient_dates { super::dates::normalise(text) } else { None };
+        match DateTime::parse(mended.as_deref().unwrap_or(text).trim()) {
             Ok(date) => Some(date),
             Err(why) => {
                 self.warn(path.to_owned(), format!("\"{text}\": {why}; the date is not shown"));

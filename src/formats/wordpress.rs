@@ -62,7 +62,7 @@ pub(crate) fn parse(value: &Value, item: Option<&str>) -> Result<Parsed, Error> 
     let path_of = |i: usize| if is_list { format!("article[{i}]") } else { "article".to_owned() };
     let chosen = pick_entry(posts, item, "article", "posts")?;
 
-    let mut reader = Reader::default();
+    let mut reader = Reader::lenient();
     let path = path_of(chosen);
     let mut article = read_post(&mut reader, posts.get(chosen).unwrap_or(&Value::Null), &path)?;
 

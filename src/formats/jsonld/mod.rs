@@ -102,7 +102,7 @@ pub(crate) fn parse_page(blocks: &[Value]) -> Result<Parsed, Error> {
 }
 
 fn read(graph: &Graph, node: &Node) -> Result<Parsed, Error> {
-    let mut ld = Ld { graph, reader: Reader::default() };
+    let mut ld = Ld { graph, reader: Reader::lenient() };
     let article = ld.article(node)?;
     Ok(Parsed { article, warnings: ld.reader.warnings })
 }
@@ -813,7 +813,8 @@ impl<'g> Ld<'g> {
             .unwrap_or_else(|| headline_from_url(&url));
         Ok(Some(StoryCard {
             summary: lenient("description", MAX_LONG_TEXT),
-            date: lenient("datePublished", 64).and_then(|d| crate::model::DateTime::parse(&d).ok()),
+            date: lenient("datePublished", 64)
+                .and_then(|d| crate::model::DateTime::parse(super::dates::normalise(&d).as_deref().unwrap_or(&d)).ok()),
             ..StoryCard::new(url, headline)
         }))
     }
