@@ -100,6 +100,7 @@ const SKELETONS = {
       { type: "figure", image: { src: `${IMG}harbour.svg`, alt: "Figure alt", caption: "Figure caption", credit: "Figure credit" } },
       { type: "story", story: { url: "https://news.example/inline", headline: "Inline story", kicker: "Analysis" } },
       { type: "ad", size: "rectangle" },
+      { type: "code", text: "let x = 1;", language: "rust" },
     ],
     related: [
       {
@@ -337,6 +338,8 @@ const PLACEMENTS = [
     [["body", 6, "story", "url"], "link"],
     [["body", 6, "story", "headline"], "text"],
     [["body", 6, "story", "kicker"], "text"],
+    [["body", 8, "text"], "text", "body"],
+    [["body", 8, "language"], "hidden"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

@@ -89,7 +89,8 @@ const EVERY_PART: &str = r#"{
     {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}},
     {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},
     {"type": "ad", "size": "banner"},
-    {"type": "divider"}
+    {"type": "divider"},
+    {"type": "code", "text": "fn main() {\n    println!(\"<b>&amp;</b>\");\n}", "language": "rust"}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

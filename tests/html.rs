@@ -539,3 +539,21 @@ fn html_nested_thousands_of_levels_deep_is_refused_quickly() {
     assert!(!blocks.is_empty());
     assert!(!warnings.iter().any(|w| w.message.contains("levels deep, more than")), "{:?}", warnings.first());
 }
+
+// Issue 12, item 4: code keeps its lines. `<pre><code>` (Markdown, WordPress's
+// code block, Ghost's code card) is a code block with its text exactly as
+// written and the language its class names; a `pre` of prose (a poem, a
+// WordPress verse) stays a paragraph with its line breaks.
+#[test]
+fn preformatted_code_becomes_a_code_block_with_its_lines_and_language() {
+    assert_eq!(
+        blocks("<pre><code>a\n  b &lt;c&gt;\n</code></pre>"),
+        [Block::Code { text: "a\n  b <c>".into(), language: None }]
+    );
+    assert_eq!(
+        blocks(r#"<pre class="wp-block-code"><code class="language-rust">fn main() {<br>    go();<br>}</code></pre>"#),
+        [Block::Code { text: "fn main() {\n    go();\n}".into(), language: Some("rust".into()) }]
+    );
+    let verse = blocks("<pre class=\"wp-block-verse\">Line one\nLine two</pre>");
+    assert!(matches!(verse.as_slice(), [Block::Paragraph { .. }]), "{verse:?}");
+}

@@ -252,3 +252,14 @@ fn an_article_without_a_body_shows_no_reading_time_and_no_empty_byline() {
     assert!(!bare.contains(r#"part="byline""#), "{bare}");
     assert!(render(&fixture("minimal.json")).contains("1 min read"));
 }
+
+// A code block is a focusable, scrolling <pre><code> whose text is text.
+#[test]
+fn a_code_block_renders_as_scrollable_preformatted_text() {
+    let html =
+        render(r#"{"headline": "h", "body": [{"type": "code", "text": "if a < b {\n  x()\n}", "language": "rust"}]}"#);
+    assert!(
+        html.contains("<pre tabindex=\"0\" data-language=\"rust\" class=\"aw-body__code\"><code>if a &lt; b {\n  x()\n}</code></pre>"),
+        "{html}"
+    );
+}

@@ -377,6 +377,9 @@ function body(blocks, base) {
       case "divider":
         element = h("hr", { class: "aw-body__divider" });
         break;
+      case "code":
+        element = h("pre", { class: "aw-body__code", tabindex: "0", "data-language": str(block.language) || undefined }, h("code", null, typeof block.text === "string" ? block.text : ""));
+        break;
     }
     if (element) root.appendChild(element);
   }

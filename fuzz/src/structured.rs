@@ -61,6 +61,7 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "figure", "image": {"src": "f.png", "alt": f.x(), "caption": f.x()}},
                 {"type": "story", "story": {"headline": f.x(), "url": "/t", "kicker": f.x()}},
                 {"type": "ad", "size": f.x()},
+                {"type": "code", "text": f.x(), "language": f.x()},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],

@@ -46,6 +46,11 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
         Block::Divider => view! { <hr class="aw-body__divider"/> }.into_any(),
+        // Focusable, so a keyboard can scroll a line wider than the column.
+        Block::Code { text, language } => view! {
+            <pre class="aw-body__code" tabindex="0" data-language=language><code>{text}</code></pre>
+        }
+        .into_any(),
     }
 }
 

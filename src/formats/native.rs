@@ -203,11 +203,37 @@ impl Reader {
                 Block::Ad { slot: self.next_ad_slot(), size }
             }
             "divider" => Block::Divider,
+            "code" => Block::Code { text: self.code_text(&obj)?, language: self.language_name(&obj)? },
             other => {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);
             }
         }))
+    }
+
+    /// A code block's `text`, kept exactly as written (its spaces and line
+    /// breaks are its meaning), at most `MAX_LONG_TEXT` characters.
+    fn code_text(&mut self, obj: &Obj) -> Result<String, Error> {
+        match obj.get("text") {
+            None => Err(Error::Missing { path: obj.at("text") }),
+            Some(Value::String(text)) if text.chars().count() > MAX_LONG_TEXT => {
+                Err(Error::Invalid { path: obj.at("text"), message: format!("longer than {MAX_LONG_TEXT} characters") })
+            }
+            Some(Value::String(text)) => Ok(text.clone()),
+            Some(other) => Err(wrong(&obj.at("text"), "a string", other)),
+        }
+    }
+
+    /// A code block's `language`: a name such as `rust` or `c++`; anything
+    /// else is dropped with a warning.
+    fn language_name(&mut self, obj: &Obj) -> Result<Option<String>, Error> {
+        let Some(name) = obj.opt_str("language", 64)? else { return Ok(None) };
+        if name.chars().all(|c| c.is_alphanumeric() || "+#-_.".contains(c)) {
+            Ok(Some(name))
+        } else {
+            self.warn(obj.at("language"), format!("\"{name}\" is not a language name like \"rust\"; ignored"));
+            Ok(None)
+        }
     }
 
     /// A block's text: `"text": "…"` for plain text, or `"content": [...]`

@@ -171,6 +171,14 @@ pub enum Block {
     },
     /// A thematic break between parts of the text (`<hr>`).
     Divider,
+    /// Program code or other preformatted text whose lines and spaces are
+    /// its meaning: shown as written, scrolling sideways rather than wrapping.
+    Code {
+        text: String,
+        /// What it is written in, as its source names it (`rust`, `json`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        language: Option<String>,
+    },
 }
 
 /// The box an ad slot reserves, so the page does not shift when it fills.
@@ -259,7 +267,7 @@ impl Article {
                 Block::Paragraph { content } | Block::Quote { content, .. } => {
                     content.iter().for_each(|inline| inline.plain_text(&mut text))
                 }
-                Block::Heading { text: heading, .. } => text.push_str(heading),
+                Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
             }
@@ -391,7 +399,7 @@ impl Article {
                 Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
                 Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
-                Block::Heading { .. } | Block::Ad { .. } | Block::Divider => {}
+                Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
             }
         }
         related.iter_mut().chain(trending.iter_mut()).flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));

@@ -36,6 +36,22 @@ fn find_first<N: HtmlNode>(policy: &Policy, node: &N, wanted: impl Fn(&N, &str) 
 }
 
 /// The name of `node`, when it is an HTML element.
+/// The text under `node` exactly as written, for code: line breaks for
+/// `<br>`, nothing of dropped elements, no white space added or collapsed.
+fn raw_text<N: HtmlNode>(policy: &Policy, node: &N, out: &mut String) {
+    let mut stack = node.children();
+    stack.reverse();
+    while let Some(node) = stack.pop() {
+        match node.kind() {
+            Kind::Text(text) => out.push_str(&text),
+            Kind::Element(tag) if policy.drops(&node, &tag) => {}
+            Kind::Element(tag) if policy.role(&tag) == Role::LineBreak => out.push('\n'),
+            Kind::Element(_) => stack.extend(node.children().into_iter().rev()),
+            Kind::Foreign | Kind::Other => {}
+        }
+    }
+}
+
 fn tag_of<N: HtmlNode>(node: &N) -> Option<String> {
     match node.kind() {
         Kind::Element(tag) => Some(tag),
@@ -355,7 +371,13 @@ impl<'r> Converter<'r> {
         }
         match self.policy.role(tag) {
             Role::Paragraph => self.paragraph(node, depth, false),
-            Role::Preformatted => self.paragraph(node, depth, true),
+            Role::Preformatted => match self.code_block(node) {
+                Some(code) => {
+                    self.flush();
+                    self.push(code);
+                }
+                None => self.paragraph(node, depth, true),
+            },
             Role::Heading(level) => self.heading(node, depth, level),
             Role::Quote => self.quote(node, tag, depth, false, None),
             Role::List { ordered } => self.list(node, depth, ordered),
@@ -387,6 +409,42 @@ impl<'r> Converter<'r> {
                 }
             }
         }
+    }
+
+    /// A preformatted element holding one code element (and nothing else
+    /// but white space), as a code block with its text exactly as written.
+    fn code_block<N: HtmlNode>(&mut self, node: &N) -> Option<Block> {
+        let mut inner = None;
+        for child in node.children() {
+            match child.kind() {
+                Kind::Text(text) if text.trim().is_empty() => {}
+                Kind::Element(tag) if inner.is_none() && self.policy.code_inside.contains(&tag.as_str()) => {
+                    inner = Some(child);
+                }
+                _ => return None,
+            }
+        }
+        let inner = inner?;
+        let mut text = String::new();
+        raw_text(self.policy, &inner, &mut text);
+        let text = text.trim_end_matches(['\n', '\r']).to_owned();
+        if text.trim().is_empty() {
+            return None;
+        }
+        let text = self.cut(&text, MAX_LONG_TEXT, "a code block");
+        let language = [&inner, node].into_iter().find_map(|element| {
+            let classes = element.attr("class")?;
+            classes
+                .split_ascii_whitespace()
+                .find_map(|class| self.policy.language_classes.iter().find_map(|prefix| class.strip_prefix(prefix)))
+                .filter(|name| {
+                    !name.is_empty()
+                        && name.len() <= 64
+                        && name.chars().all(|c| c.is_alphanumeric() || "+#-_.".contains(c))
+                })
+                .map(str::to_owned)
+        });
+        Some(Block::Code { text, language })
     }
 
     fn paragraph<N: HtmlNode>(&mut self, node: &N, depth: usize, pre: bool) {

@@ -109,6 +109,16 @@ pub(crate) struct Policy {
     /// CMS constructs known by their class. Where several match one
     /// element, [`Becomes::Nothing`] wins, then the first in this order.
     pub recognisers: &'static [Recogniser],
+    /// A [`Role::Preformatted`] element whose one child element is one of
+    /// these is program code (a code block), not prose with line breaks:
+    /// `<pre><code>`, as Markdown renderers, WordPress's code block and
+    /// Ghost's code card write it
+    /// (<https://html.spec.whatwg.org/multipage/grouping-content.html#the-pre-element>).
+    pub code_inside: &'static [&'static str],
+    /// Class prefixes that name a code block's language, on the code
+    /// element or its `pre` (`language-rust`, the CommonMark convention;
+    /// `lang-js`).
+    pub language_classes: &'static [&'static str],
 }
 
 impl Policy {
@@ -299,6 +309,8 @@ pub(crate) const POLICY: Policy = Policy {
         ("q", Role::Quoted { open: "“", close: "”" }),
     ],
     story_labels: &["related", "read more", "read also", "also read", "see also"],
+    code_inside: &["code", "samp", "kbd"],
+    language_classes: &["language-", "lang-"],
     recognisers: &[
         GHOST_AUDIO_CARD,
         GHOST_VIDEO_CARD,
