@@ -303,7 +303,11 @@ async fn a_leptos_app_mounts_two_articles_in_its_own_tree() {
     use leptos::prelude::*;
 
     let lead = article_widget::parse_article(DEMO).unwrap().article;
-    let second = article_widget::parse_article(r#"{"headline": "Segunda noticia", "language": "es"}"#).unwrap().article;
+    let second = article_widget::parse_article(
+        r#"{"headline": "Segunda noticia", "language": "es", "body": [{"type": "paragraph", "text": "Texto."}]}"#,
+    )
+    .unwrap()
+    .article;
     let app: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&app).unwrap();
     let mounted = leptos::mount::mount_to(app.clone(), move || {
