@@ -458,6 +458,14 @@ fn every_article_type_and_posting_is_read_as_the_article() {
         assert_eq!(ld(&json).article.headline, format!("H {kind}"), "{kind}");
         assert_eq!(detect(&serde_json::from_str(&json).unwrap()).unwrap(), Format::JsonLd);
     }
+    // A live blog's updates are not shown yet, and the publisher is told.
+    let live = ld(r#"{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Live",
+        "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "U1"}, {"@type": "BlogPosting", "headline": "U2"}]}"#);
+    assert_eq!(live.article.headline, "Live");
+    assert!(live
+        .warnings
+        .iter()
+        .any(|w| w.path == "article.liveBlogUpdate" && w.message.starts_with("2 live updates")));
     let page = ld(r#"{"@context": "https://schema.org", "@type": "WebPage", "name": "Page title",
         "mainEntity": {"@type": "Article", "headline": "The article itself"}}"#);
     assert_eq!(page.article.headline, "The article itself");

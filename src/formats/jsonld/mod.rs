@@ -508,6 +508,15 @@ impl<'g> Ld<'g> {
             Some(dek) => Some(dek),
             None => field_text(&obj, "description", MAX_LONG_TEXT)?,
         };
+        // A live blog's updates are postings of their own; until they are
+        // shown as timed sections, the reader is told they are left out.
+        if let Some(updates) = obj.get("liveBlogUpdate") {
+            let n = count(updates);
+            self.reader.warn(
+                obj.at("liveBlogUpdate"),
+                format!("{n} live updates are not shown; only the live blog's own text is"),
+            );
+        }
         let url = match self.field_url(&obj, "url", UrlKind::Link)? {
             Some(url) => Some(url),
             None => self.page_url(&obj)?,
