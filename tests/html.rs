@@ -557,3 +557,41 @@ fn preformatted_code_becomes_a_code_block_with_its_lines_and_language() {
     let verse = blocks("<pre class=\"wp-block-verse\">Line one\nLine two</pre>");
     assert!(matches!(verse.as_slice(), [Block::Paragraph { .. }]), "{verse:?}");
 }
+
+// Issue 12, item 1: lazy-loaded images keep their picture. WordPress and the
+// lazy-load plugins leave `src` empty or a `data:` placeholder and keep the
+// address in data-src / data-srcset / data-lazy-src / data-original; the
+// caption stays with its figure; a 1×1 tracking pixel and an image with no
+// source at all are dropped with a warning, never in silence.
+#[test]
+fn lazy_loaded_images_keep_their_address_and_caption() {
+    let (blocks, warnings) = html::convert(concat!(
+        r#"<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://ex.test/a.jpg" alt="A">"#,
+        r#"<figcaption>Cap</figcaption></figure>"#,
+        r#"<p><img data-src="https://ex.test/b.jpg"></p>"#,
+        r#"<p><img data-lazy-src="https://ex.test/c.jpg" alt="C"></p>"#,
+        r#"<p><img data-srcset="https://ex.test/d-300.jpg 300w, https://ex.test/d-900.jpg 900w"></p>"#,
+        r#"<p><img src="https://t.example/pixel.gif" width="1" height="1"></p>"#,
+        r#"<p><img alt="nothing"></p>"#,
+    ));
+    let figures: Vec<(&str, Option<&str>)> = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Figure { image } => (image.src.as_str(), image.caption.as_deref()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("https://ex.test/a.jpg", Some("Cap")),
+            ("https://ex.test/b.jpg", None),
+            ("https://ex.test/c.jpg", None),
+            ("https://ex.test/d-900.jpg", None)
+        ]
+    );
+    let messages = messages(&warnings);
+    assert!(messages.iter().any(|m| m.contains("tracking pixel")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("without a src")), "{messages:?}");
+    assert_eq!(messages.len(), 2, "{messages:?}");
+}

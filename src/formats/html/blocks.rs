@@ -637,8 +637,20 @@ impl<'r> Converter<'r> {
     /// An `<img>` as a model image; `None` (with a warning if it had an
     /// unsafe URL) when it has no usable source.
     fn image<N: HtmlNode>(&mut self, node: &N, caption: Option<String>) -> Option<Image> {
-        let src = node.attr("src").filter(|s| !s.trim().is_empty());
-        let largest = node.attr("srcset").and_then(|s| largest_srcset_candidate(&s));
+        let given = |names: &[&str]| names.iter().find_map(|name| node.attr(name).filter(|s| !s.trim().is_empty()));
+        // A lazy-loading placeholder (no `src`, or a `data:` one) stands in
+        // for the address a script would put there from a `data-` attribute.
+        let src = given(&["src"]);
+        let placeholder =
+            src.as_deref().is_none_or(|src| src.trim_start().get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")));
+        let src = if placeholder { given(self.policy.lazy_src).or(src) } else { src };
+        let srcset = given(&["srcset"]).or_else(|| given(self.policy.lazy_srcset));
+        let largest = srcset.and_then(|s| largest_srcset_candidate(&s));
+        let (width, height) = (dimension(node.attr("width")), dimension(node.attr("height")));
+        if (width, height) == (Some(1), Some(1)) {
+            self.warn("<img width=\"1\" height=\"1\">: a tracking pixel, not a picture; dropped".to_owned());
+            return None;
+        }
         let src = match (src, largest) {
             (Some(src), largest) => match check_url(&src, UrlKind::Image) {
                 Ok(url) => url,
@@ -658,18 +670,14 @@ impl<'r> Converter<'r> {
                     return None;
                 }
             },
-            (None, None) => return None,
+            (None, None) => {
+                self.warn("<img> without a src, a srcset or a lazy-loading data-src; dropped".to_owned());
+                return None;
+            }
         };
         let alt = collapse(&node.attr("alt").unwrap_or_default());
         let alt = self.cut(&alt, MAX_SHORT_TEXT, "an image's alt text");
-        Some(Image {
-            src,
-            alt,
-            width: dimension(node.attr("width")),
-            height: dimension(node.attr("height")),
-            caption,
-            credit: None,
-        })
+        Some(Image { src, alt, width, height, caption, credit: None })
     }
 
     // Inline context: inside a paragraph, heading, quote or list item.

@@ -119,6 +119,13 @@ pub(crate) struct Policy {
     /// element or its `pre` (`language-rust`, the CommonMark convention;
     /// `lang-js`).
     pub language_classes: &'static [&'static str],
+    /// Attributes where lazy-loading scripts keep an image's real address
+    /// while `src` is empty or a placeholder (`data:` URL), in order of
+    /// preference: WordPress core and most plugins (`data-src`,
+    /// `data-srcset`), WP Rocket and a3 Lazy Load (`data-lazy-src`,
+    /// `data-lazy-srcset`), jQuery Lazy Load (`data-original`).
+    pub lazy_src: &'static [&'static str],
+    pub lazy_srcset: &'static [&'static str],
 }
 
 impl Policy {
@@ -311,6 +318,8 @@ pub(crate) const POLICY: Policy = Policy {
     story_labels: &["related", "read more", "read also", "also read", "see also"],
     code_inside: &["code", "samp", "kbd"],
     language_classes: &["language-", "lang-"],
+    lazy_src: &["data-src", "data-lazy-src", "data-original"],
+    lazy_srcset: &["data-srcset", "data-lazy-srcset"],
     recognisers: &[
         GHOST_AUDIO_CARD,
         GHOST_VIDEO_CARD,
