@@ -326,3 +326,29 @@ fn every_fixture_renders_its_headline_and_a_body_paragraph() {
         assert!(html.contains(paragraph), "{name}: {paragraph}");
     }
 }
+
+// Issue 12, item 9 (in part): Ghost's `__GHOST_URL__` placeholder stands for
+// the site, so it becomes the origin of the post's url, in the body and in
+// the feature image alike; never a path named after the placeholder.
+#[test]
+fn the_ghost_url_placeholder_becomes_the_sites_address() {
+    let value: Value = serde_json::from_str(
+        r#"{"posts": [{"title": "T", "url": "https://ex.test/blog/t/", "uuid": "u",
+            "feature_image": "__GHOST_URL__/content/images/hero.jpg", "feature_image_alt": "",
+            "html": "<p><a href=\"__GHOST_URL__/archive/\">Archive</a></p><img src=\"__GHOST_URL__/content/images/a.jpg\" alt=\"A\">"}]}"#,
+    )
+    .unwrap();
+    let article = parse(&value, None).article;
+    assert_eq!(article.hero.unwrap().src, "https://ex.test/content/images/hero.jpg");
+    let text = serde_json::to_string(&article.body).unwrap();
+    assert!(text.contains(r#""href":"https://ex.test/archive/""#), "{text}");
+    assert!(text.contains(r#""src":"https://ex.test/content/images/a.jpg""#), "{text}");
+    assert!(!text.contains("__GHOST_URL__"));
+    // Without the post's url, the placeholder goes and the path stays.
+    let value: Value = serde_json::from_str(
+        r#"{"title": "T", "uuid": "u", "html": "<p><img src=\"__GHOST_URL__/content/images/a.jpg\" alt=\"A\"></p>"}"#,
+    )
+    .unwrap();
+    let text = serde_json::to_string(&parse(&value, None).article.body).unwrap();
+    assert!(text.contains(r#""src":"/content/images/a.jpg""#), "{text}");
+}

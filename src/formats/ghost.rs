@@ -15,7 +15,7 @@ use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{Article, Author, Image, SocialLink, StoryCard, UrlKind};
+use crate::model::{check_url, origin, Article, Author, Image, SocialLink, StoryCard, UrlKind};
 
 /// A `posts` array, one post (`html`, a `title` and a `uuid`, or a
 /// `primary_author`, or a `feature_image` and a `title`), or the errors Ghost
@@ -95,7 +95,7 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
         Some(html) => html_to_blocks(&html, reader, &post.at("html")),
         None => Vec::new(),
     };
-    Ok(Article {
+    let mut article = Article {
         id: post.opt_str("id", MAX_SHORT_TEXT)?,
         url: reader.opt_url(&post, "url", UrlKind::Link)?,
         section: section(&post)?,
@@ -108,7 +108,33 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
         authors: authors(reader, &post)?,
         body,
         ..Article::new(headline)
-    })
+    };
+    replace_site_placeholder(&mut article);
+    Ok(article)
+}
+
+/// Ghost writes its own address into content as the placeholder
+/// `__GHOST_URL__` (`__GHOST_URL__/content/images/a.jpg`), which its Content
+/// API is meant to expand but imported or cached posts keep. It stands for
+/// the site: here the origin of the post's `url` (a site in a subfolder
+/// keeps only the host), else nothing, which leaves a path on the host the
+/// post came from.
+fn replace_site_placeholder(article: &mut Article) {
+    const PLACEHOLDER: &str = "__GHOST_URL__";
+    let site = article
+        .url
+        .as_deref()
+        .filter(|url| !url.starts_with(PLACEHOLDER))
+        .and_then(origin)
+        .unwrap_or_default()
+        .to_owned();
+    article.visit_urls(&mut |url, kind| {
+        if let Some(rest) = url.strip_prefix(PLACEHOLDER) {
+            if let Ok(expanded) = check_url(&format!("{site}{rest}"), kind) {
+                *url = expanded;
+            }
+        }
+    });
 }
 
 /// `feature_image` with its alt text and (HTML) caption; Ghost sends no size.

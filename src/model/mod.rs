@@ -13,7 +13,7 @@ mod url;
 use serde::Serialize;
 
 pub use date::DateTime;
-pub use url::{check_url, resolve_url, UrlKind};
+pub use url::{check_url, origin, resolve_url, UrlKind};
 
 fn is_false(value: &bool) -> bool {
     !value

@@ -58,6 +58,14 @@ fn scheme(url: &str) -> Option<&str> {
         .then_some(candidate)
 }
 
+/// The origin of an absolute URL (`https://ex.test` of
+/// `https://ex.test/blog/a/?q`); None for a relative one.
+pub fn origin(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    url.get(..url.len() - rest.len() + end)
+}
+
 /// `reference` resolved against the absolute URL `base`, as a browser
 /// resolves a link in a document fetched from `base`: the one resolver the
 /// browser shell and the CLI share.
@@ -136,6 +144,13 @@ mod tests {
 
     fn resolved(base: &str, reference: &str) -> String {
         resolve_url(base, reference)
+    }
+
+    #[test]
+    fn origins_are_scheme_and_host() {
+        assert_eq!(origin("https://ex.test/blog/a/?q#f"), Some("https://ex.test"));
+        assert_eq!(origin("http://127.0.0.1:8080"), Some("http://127.0.0.1:8080"));
+        assert_eq!(origin("/relative"), None);
     }
 
     #[test]
