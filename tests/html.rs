@@ -326,7 +326,21 @@ fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() 
         <div class="kg-card kg-audio-card"><div class="kg-audio-title">Player chrome</div><span>0:00</span></div>
         <figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://video.example/"></iframe></div><figcaption>A caption under nothing</figcaption></figure>
         <p>Also <span>kept</span><script>no</script>.</p>"#;
-    assert_eq!(blocks(html), vec![p_text("Kept."), p_text("Also kept.")]);
+    let (blocks, warnings) = html::convert(html);
+    assert_eq!(blocks, vec![p_text("Kept."), p_text("Also kept.")]);
+    // Since issue 12, content a reader would miss (players, embeds, media
+    // cards) is named in a warning; scripts, styles and forms are not.
+    assert_eq!(
+        messages(&warnings),
+        [
+            "article.content_html: <iframe>: embedded content is not shown; dropped",
+            "article.content_html: <object>: embedded content is not shown; dropped",
+            "article.content_html: <video>: embedded content is not shown; dropped",
+            "article.content_html: <audio>: embedded content is not shown; dropped",
+            "article.content_html: Ghost audio card (class \"kg-audio-card\") is not shown; dropped",
+            "article.content_html: <iframe src=\"https://video.example/\">: embedded content is not shown; dropped",
+        ]
+    );
 }
 
 // The noscript-attribute mXSS vector stays inert: parsed with scripting

@@ -255,6 +255,22 @@ impl<'r> Converter<'r> {
         self.out
     }
 
+    /// Tells the publisher about content a reader would miss that is not
+    /// shown: an embedded player or post, a CMS media card.
+    fn dropped<N: HtmlNode>(&mut self, node: &N, tag: &str) {
+        if let Some(card) = self.policy.dropping_recogniser(node, tag) {
+            self.warn(format!("{} (class \"{}\") is not shown; dropped", card.name, card.class));
+        } else if self.policy.embedded.contains(&tag)
+            && !self.policy.shown_otherwise.iter().any(|class| has_class(node, class))
+        {
+            let source = node.attr("src").or_else(|| node.attr("data")).filter(|s| !s.trim().is_empty());
+            self.warn(match source {
+                Some(src) => format!("<{tag} src=\"{}\">: embedded content is not shown; dropped", shown(&src)),
+                None => format!("<{tag}>: embedded content is not shown; dropped"),
+            });
+        }
+    }
+
     fn warn(&mut self, message: String) {
         self.reader.warn(self.path.to_owned(), message);
     }
@@ -354,6 +370,7 @@ impl<'r> Converter<'r> {
         }
         let recognised = self.policy.recognise(node, tag);
         if self.policy.drops_tag(tag) || recognised.contains(&Becomes::Nothing) {
+            self.dropped(node, tag);
             return;
         }
         for becomes in recognised {
@@ -703,6 +720,7 @@ impl<'r> Converter<'r> {
             return;
         }
         if self.policy.drops(node, tag) {
+            self.dropped(node, tag);
             return;
         }
         match self.policy.role(tag) {

@@ -83,8 +83,8 @@ pub(crate) enum Becomes {
 /// A CMS construct the converter knows by its class.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Recogniser {
-    /// What it is, for the reader of this table and its tests.
-    #[allow(dead_code)]
+    /// What it is, for the reader of this table, its tests, and the
+    /// warning when what it marks is dropped.
     pub name: &'static str,
     /// The elements the class is looked for on.
     pub elements: &'static [&'static str],
@@ -126,6 +126,15 @@ pub(crate) struct Policy {
     /// `data-lazy-srcset`), jQuery Lazy Load (`data-original`).
     pub lazy_src: &'static [&'static str],
     pub lazy_srcset: &'static [&'static str],
+    /// Dropped elements that are content a reader would miss (a player, an
+    /// embedded post): each is named in a warning, with its address, so
+    /// nothing of the article goes in silence. (The others, scripts and
+    /// styles and form controls, are no part of the text.)
+    pub embedded: &'static [&'static str],
+    /// Classes of an embedded element that only repeats content shown
+    /// otherwise: WordPress writes an embedded post twice, as a quote with
+    /// its link (a story card here) and as an `iframe` of the same class.
+    pub shown_otherwise: &'static [&'static str],
 }
 
 impl Policy {
@@ -160,6 +169,15 @@ impl Policy {
     /// construct that [`Becomes::Nothing`].
     pub fn drops<N: HtmlNode>(&self, node: &N, tag: &str) -> bool {
         self.drops_tag(tag) || self.recognise(node, tag).contains(&Becomes::Nothing)
+    }
+
+    /// The recogniser that drops `node`, if one does: its name goes in the
+    /// warning.
+    pub fn dropping_recogniser<N: HtmlNode>(&self, node: &N, tag: &str) -> Option<&'static Recogniser> {
+        let classes = node.attr("class")?;
+        self.recognisers
+            .iter()
+            .find(|r| r.becomes == Becomes::Nothing && r.elements.contains(&tag) && has_class_in(&classes, r.class))
     }
 
     /// Whether `node` is recognised as becoming `becomes`.
@@ -320,6 +338,8 @@ pub(crate) const POLICY: Policy = Policy {
     language_classes: &["language-", "lang-"],
     lazy_src: &["data-src", "data-lazy-src", "data-original"],
     lazy_srcset: &["data-srcset", "data-lazy-srcset"],
+    embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
+    shown_otherwise: &["wp-embedded-content"],
     recognisers: &[
         GHOST_AUDIO_CARD,
         GHOST_VIDEO_CARD,
