@@ -137,6 +137,16 @@ mod tests {
         assert_eq!(normalise("Tue, 3 Mar 2026 08:00:00").as_deref(), Some("2026-03-03T08:00:00"));
     }
 
+    // Jetpack's related posts carry dates in the site's format, by default
+    // "November 12, 2026" (the WordPress adapter reads them through here).
+    #[test]
+    fn jetpack_dates_in_words_become_iso_dates() {
+        assert_eq!(normalise("November 12, 2026").as_deref(), Some("2026-11-12"));
+        assert_eq!(normalise("Sep 3, 2026").as_deref(), Some("2026-09-03"));
+        assert_eq!(normalise("12/11/2026"), None);
+        assert_eq!(normalise("Ma 3, 2026"), None);
+    }
+
     #[test]
     fn what_is_not_a_date_is_left_alone() {
         for text in ["yesterday", "Mon, 07 Foo 2019", "7 Jan 19", "Jan 7 2019 25:00", "7 Jan 2019 10:00 XYZ", ""] {

@@ -80,6 +80,15 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// The document itself, or the first entry of a document that is a list
+/// (a list of posts, an array of JSON-LD nodes): what detection looks at.
+pub(crate) fn first_entry(value: &Value) -> &Value {
+    match value {
+        Value::Array(items) => items.first().unwrap_or(&Value::Null),
+        other => other,
+    }
+}
+
 /// A width or height within [`PIXELS`], from any whole number.
 pub(crate) fn pixels(n: u64) -> Option<u32> {
     u32::try_from(n).ok().filter(|n| PIXELS.contains(n))

@@ -16,11 +16,10 @@
 use serde_json::Value;
 
 use super::html::{html_to_blocks, html_to_text};
-use super::read::{card_url, person_name, pick_entry, plain};
+use super::read::{card_url, first_entry, person_name, pick_entry, plain};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
-use crate::i18n::MONTHS;
 use crate::model::limits::*;
 use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
 
@@ -30,10 +29,7 @@ use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlK
 pub(super) const ADAPTER: Adapter = Adapter {
     format: Format::WordPress,
     looks_like: |value| {
-        let first = match value {
-            Value::Array(items) => items.first().unwrap_or(&Value::Null),
-            other => other,
-        };
+        let first = first_entry(value);
         let rendered = |key: &str| first.get(key).and_then(|v| v.get("rendered")).is_some_and(Value::is_string);
         let post = rendered("title") && rendered("content");
         let error = value.get("code").is_some_and(Value::is_string)
@@ -418,37 +414,9 @@ fn jetpack_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option
     };
     let date = match obj.opt_str("date", MAX_SHORT_TEXT)? {
         None => None,
-        Some(text) => match english_date(&text) {
-            Some(iso) => DateTime::parse(&iso).ok(),
-            None => reader.date(&text, &obj.at("date")),
-        },
+        // Jetpack writes dates in the site's format, by default "November
+        // 12, 2026": the lenient reader's date forms cover it.
+        Some(text) => reader.date(&text, &obj.at("date")),
     };
     Ok(Some(StoryCard { url, headline, kicker: None, image, date, summary }))
-}
-
-/// Jetpack writes dates in the site's format, by default "November 12,
-/// 2026"; that form (and "Nov 12, 2026") becomes `2026-11-12`.
-fn english_date(text: &str) -> Option<String> {
-    let mut words = text.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty());
-    let (month, day, year) = (words.next()?.to_ascii_lowercase(), words.next()?, words.next()?);
-    if words.next().is_some() || month.len() < 3 {
-        return None;
-    }
-    let prefix = month.trim_end_matches('.');
-    let month = MONTHS.iter().position(|m| m.to_ascii_lowercase().starts_with(prefix))? + 1;
-    let (day, year): (u32, u32) = (day.parse().ok()?, year.parse().ok()?);
-    (1000..=9999).contains(&year).then(|| format!("{year:04}-{month:02}-{day:02}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::english_date;
-
-    #[test]
-    fn jetpack_dates_in_words_become_iso_dates() {
-        assert_eq!(english_date("November 12, 2026").as_deref(), Some("2026-11-12"));
-        assert_eq!(english_date("Sep 3, 2026").as_deref(), Some("2026-09-03"));
-        assert_eq!(english_date("12/11/2026"), None);
-        assert_eq!(english_date("Ma 3, 2026"), None);
-    }
 }

@@ -32,7 +32,7 @@ use serde_json::{Map, Value};
 use super::read::{
     decoded, decoded_lines, field_path, person_name, text_paragraphs, wrong, Obj, Reader, LANGUAGE_READ_MAX,
 };
-use super::read::{Error, Parsed};
+use super::read::{first_entry, Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{check_url, Article, Author, Image, Site, SocialLink, StoryCard, UrlKind};
@@ -42,10 +42,7 @@ use crate::model::{check_url, Article, Author, Image, Site, SocialLink, StoryCar
 pub(super) const ADAPTER: Adapter = Adapter {
     format: Format::JsonLd,
     looks_like: |value| {
-        let first = match value {
-            Value::Array(items) => items.first().unwrap_or(&Value::Null),
-            other => other,
-        };
+        let first = first_entry(value);
         ["@context", "@graph", "@type"].iter().any(|key| first.get(key).is_some())
     },
     clue: "\"@context\"/\"@type\"/\"@graph\" (schema.org JSON-LD)",
