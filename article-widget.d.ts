@@ -108,6 +108,7 @@ interface ArticleWidgetEventMap {
  */
 type ArticleWidgetStringName =
   | "advertisement" // "Advertisement"
+  | "table" // "Table"
   | "readAlso" // "Read also"
   | "relatedStories" // "Related stories"
   | "trending" // "Trending"

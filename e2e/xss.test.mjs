@@ -101,6 +101,7 @@ const SKELETONS = {
       { type: "story", story: { url: "https://news.example/inline", headline: "Inline story", kicker: "Analysis" } },
       { type: "ad", size: "rectangle" },
       { type: "code", text: "let x = 1;", language: "rust" },
+      { type: "table", caption: "Table caption", head: [["Head cell"]], rows: [[{ text: "Row heading", header: true }, "Body cell"]] },
     ],
     related: [
       {

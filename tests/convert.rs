@@ -90,7 +90,10 @@ const EVERY_PART: &str = r#"{
     {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},
     {"type": "ad", "size": "banner"},
     {"type": "divider"},
-    {"type": "code", "text": "fn main() {\n    println!(\"<b>&amp;</b>\");\n}", "language": "rust"}
+    {"type": "code", "text": "fn main() {\n    println!(\"<b>&amp;</b>\");\n}", "language": "rust"},
+    {"type": "table", "caption": "Ranges", "head": [["Model", {"text": "Range", "colspan": 2}]],
+     "rows": [[{"text": "A", "header": true, "rowspan": 2}, "300 km", ["on ", {"type": "em", "text": "one"}, " charge"]],
+              ["410 km", {"content": []}]]}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

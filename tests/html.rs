@@ -4,8 +4,10 @@
 //! --test html`, then read the diff.
 
 use article_widget::formats::html;
-use article_widget::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT};
-use article_widget::model::{Block, Image, Inline, StoryCard};
+use article_widget::model::limits::{
+    MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN,
+};
+use article_widget::model::{Block, Cell, Image, Inline, StoryCard};
 use article_widget::Warning;
 
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
@@ -120,7 +122,7 @@ fn whitespace_collapses_as_a_browser_lays_out_normal_flow_but_code_keeps_its_spa
 }
 
 // Text outside any block is a paragraph of its own; block-level containers
-// (div, section, table cells) end it; paragraphs with nothing visible in
+// (div, section, a table) end it; paragraphs with nothing visible in
 // them, not even a no-break space, are dropped.
 #[test]
 fn loose_text_becomes_a_paragraph_and_empty_paragraphs_are_dropped() {
@@ -133,8 +135,11 @@ fn loose_text_becomes_a_paragraph_and_empty_paragraphs_are_dropped() {
             p_text("In a div"),
             p_text("In a section"),
             p_text("tail"),
-            p_text("Cell one"),
-            p_text("Cell two"),
+            Block::Table {
+                caption: None,
+                head: vec![],
+                rows: vec![vec![cell("Cell one"), Cell { header: true, ..cell("Cell two") }]]
+            },
             Block::Divider,
         ]
     );
@@ -608,4 +613,84 @@ fn lazy_loaded_images_keep_their_address_and_caption() {
     assert!(messages.iter().any(|m| m.contains("tracking pixel")), "{messages:?}");
     assert!(messages.iter().any(|m| m.contains("without a src")), "{messages:?}");
     assert_eq!(messages.len(), 2, "{messages:?}");
+}
+
+fn cell(s: &str) -> Cell {
+    Cell::new(vec![text(s)])
+}
+
+// Issue 12, item 3: a table stays a table. Its head is the `thead`, or a
+// first row of `th` cells; a `th` later in a row heads that row; spans are
+// kept; WordPress's Table block gives its figure's caption to the table.
+#[test]
+fn tables_become_table_blocks_with_head_rows_and_caption() {
+    assert_eq!(
+        blocks("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"),
+        [Block::Table {
+            caption: None,
+            head: vec![vec![cell("A"), cell("B")]],
+            rows: vec![vec![cell("1"), cell("2")]]
+        }]
+    );
+    let wordpress = r#"<figure class="wp-block-table"><table><thead><tr><th>Model</th><th>Range</th></tr></thead>
+        <tbody><tr><th>A</th><td colspan="2"><p>300 km</p><p><em>on one</em> charge</p></td></tr></tbody>
+        <tfoot><tr><td>Total</td><td>1</td></tr></tfoot></table>
+        <figcaption class="wp-element-caption">Ranges in 2026</figcaption></figure><p>After.</p>"#;
+    let span = Cell {
+        colspan: 2,
+        ..Cell::new(vec![text("300 km"), Inline::LineBreak, em(vec![text("on one")]), text(" charge")])
+    };
+    assert_eq!(
+        blocks(wordpress),
+        [
+            Block::Table {
+                caption: Some("Ranges in 2026".into()),
+                head: vec![vec![cell("Model"), cell("Range")]],
+                rows: vec![vec![Cell { header: true, ..cell("A") }, span], vec![cell("Total"), cell("1")],],
+            },
+            p_text("After."),
+        ]
+    );
+    // The table's own caption wins over its figure's.
+    let own = blocks("<figure><table><caption>Own</caption><tr><td>1</td><td>2</td></tr></table><figcaption>Figure's</figcaption></figure>");
+    assert!(matches!(own.as_slice(), [Block::Table { caption: Some(c), .. }] if c == "Own"), "{own:?}");
+}
+
+// A table used for layout (one cell, or marked presentational) is its content.
+#[test]
+fn layout_tables_are_read_as_their_content() {
+    assert_eq!(
+        blocks("<table><tr><td><h2>Title</h2><p>One.</p></td></tr></table>"),
+        [Block::Heading { level: 2, text: "Title".into() }, p_text("One.")]
+    );
+    assert_eq!(
+        blocks(r#"<table role="presentation"><tr><td><p>One.</p></td><td><p>Two.</p></td></tr></table>"#),
+        [p_text("One."), p_text("Two.")]
+    );
+    // A table with nothing in its cells shows nothing.
+    assert_eq!(blocks("<table><tr><td> </td><td>&nbsp;</td></tr></table><p>x</p>"), [p_text("x")]);
+}
+
+// A huge table is cut to the limits, with one warning each; a span is bounded.
+#[test]
+fn table_limits_cut_rows_cells_and_spans_with_warnings() {
+    let row = format!("<tr>{}</tr>", "<td>c</td>".repeat(MAX_TABLE_COLUMNS + 1));
+    let html = format!("<table>{}<tr><td colspan=\"5000\">wide</td></tr></table>", row.repeat(MAX_TABLE_ROWS + 1));
+    let (blocks, warnings) = html::convert(&html);
+    let [Block::Table { head, rows, .. }] = blocks.as_slice() else { panic!("{:?}", blocks.first()) };
+    assert_eq!((head.len(), rows.len()), (0, MAX_TABLE_ROWS));
+    assert!(rows.iter().all(|row| row.len() == MAX_TABLE_COLUMNS));
+    let messages: Vec<_> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "a table row with more than 64 cells; the rest of the row is dropped",
+            "a table with more than 1000 rows; the rest are dropped",
+        ]
+    );
+    let (blocks, warnings) =
+        html::convert("<table><tr><td colspan=\"5000\" rowspan=\"0\">wide</td><td>b</td></tr></table>");
+    let [Block::Table { rows, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!((rows[0][0].colspan, rows[0][0].rowspan), (MAX_TABLE_SPAN, 1));
+    assert_eq!(warnings[0].message, "a table cell spanning more than 64 columns or rows; it spans 64");
 }

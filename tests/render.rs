@@ -263,3 +263,25 @@ fn a_code_block_renders_as_scrollable_preformatted_text() {
         "{html}"
     );
 }
+
+// Issue 12, item 3: a table is a table a screen reader can walk: headings
+// scoped to their column or row, spans kept, in a named region a keyboard
+// can focus to scroll it sideways.
+#[test]
+fn a_table_renders_with_scoped_headings_in_a_named_scrolling_region() {
+    let html = render(
+        r#"{"headline": "h", "body": [{"type": "table", "caption": "Ranges <2026>",
+            "head": [["Model", {"text": "Range", "colspan": 2}]],
+            "rows": [[{"text": "A", "header": true}, "300 km", "<b>x</b>"]]}]}"#,
+    );
+    let region = r#"<div role="region" tabindex="0" aria-label="Ranges &lt;2026&gt;" class="aw-body__table"><table><caption>Ranges &lt;2026&gt;</caption>"#;
+    assert!(html.contains(region), "{html}");
+    let head = r#"<thead><tr><th scope="col">Model<!></th><th scope="col" colspan="2">Range<!></th>"#;
+    assert!(html.contains(head), "{html}");
+    let row = r#"<tbody><tr><th scope="row">A<!></th><td>300 km<!></td><td>&lt;b&gt;x&lt;/b&gt;<!></td>"#;
+    assert!(html.contains(row), "{html}");
+    // Without a caption the region still has a name, in the article's language.
+    let bare = render(r#"{"headline": "h", "language": "de", "body": [{"type": "table", "rows": [["1", "2"]]}]}"#);
+    assert!(bare.contains(r#"aria-label="Tabelle""#), "{bare}");
+    assert!(!bare.contains("<thead>") && !bare.contains("<caption>"), "{bare}");
+}

@@ -35,6 +35,7 @@ const HEADLINE_ID = "aw-headline";
 const EN = {
   advertisement: "Advertisement",
   readAlso: "Read also",
+  table: "Table",
   relatedStories: "Related stories",
   trending: "Trending",
   trendingOn: (site) => `Trending on ${site}`,
@@ -56,6 +57,7 @@ const AR = {
   ...EN,
   advertisement: "إعلان",
   readAlso: "اقرأ أيضًا",
+  table: "جدول",
   relatedStories: "أخبار ذات صلة",
   trending: "الأكثر قراءة",
   trendingOn: (site) => `الأكثر قراءة في ${site}`,
@@ -380,6 +382,25 @@ function body(blocks, base) {
       case "code":
         element = h("pre", { class: "aw-body__code", tabindex: "0", "data-language": str(block.language) || undefined }, h("code", null, typeof block.text === "string" ? block.text : ""));
         break;
+      case "table": {
+        const span = (n) => (Number.isInteger(n) && n > 1 && n <= 64 ? n : undefined);
+        const row = (cells, head) =>
+          h("tr", null, list(cells, 64).map((c) => {
+            const cell = c && typeof c === "object" && !Array.isArray(c) ? c : { text: c };
+            const runs = cell.text ?? cell.content ?? [];
+            const th = head || cell.header === true;
+            const attributes = { scope: th ? (head ? "col" : "row") : undefined, colspan: span(cell.colspan), rowspan: span(cell.rowspan) };
+            return h(th ? "th" : "td", attributes, inlines(typeof runs === "string" ? [runs] : list(runs, 1000), base));
+          }));
+        const caption = str(block.caption);
+        const head = list(block.head, 1000), rows = list(block.rows, 1000);
+        element = h(
+          "div",
+          { class: "aw-body__table", role: "region", tabindex: "0", "aria-label": caption || S.table },
+          h("table", null, caption && h("caption", null, caption), head.length > 0 && h("thead", null, head.map((r) => row(r, true))), rows.length > 0 && h("tbody", null, rows.map((r) => row(r, false)))),
+        );
+        break;
+      }
     }
     if (element) root.appendChild(element);
   }

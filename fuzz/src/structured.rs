@@ -62,6 +62,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "story", "story": {"headline": f.x(), "url": "/t", "kicker": f.x()}},
                 {"type": "ad", "size": f.x()},
                 {"type": "code", "text": f.x(), "language": f.x()},
+                {"type": "table", "caption": f.x(), "head": [[f.x(), {"text": f.x(), "colspan": 2}]],
+                 "rows": [[{"text": f.x(), "header": true, "rowspan": 2}, f.x()], [f.x()]]},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],

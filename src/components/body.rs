@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AdSlot, Figure, InlineStory};
+use super::{AdSlot, Figure, InlineStory, Table};
 use crate::model::{Block, Inline};
 
 /// The article text, block by block.
@@ -51,6 +51,7 @@ fn block(block: Block, stories: usize) -> AnyView {
             <pre class="aw-body__code" tabindex="0" data-language=language><code>{text}</code></pre>
         }
         .into_any(),
+        Block::Table { caption, head, rows } => view! { <Table caption head rows/> }.into_any(),
     }
 }
 

@@ -10,6 +10,7 @@ mod header;
 mod related;
 mod skeleton;
 mod story_card;
+mod table;
 mod trending;
 mod widget;
 
@@ -22,6 +23,7 @@ pub use header::Header;
 pub use related::Related;
 pub use skeleton::Skeleton;
 pub use story_card::{InlineStory, StoryCard};
+pub use table::Table;
 pub use trending::Trending;
 pub use widget::ArticleView;
 

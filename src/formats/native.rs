@@ -8,7 +8,7 @@ use super::read::{whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{AdSize, Article, Author, Block, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{AdSize, Article, Author, Block, Cell, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
 
 /// Fields only the native format has at its top level. Tried last: the
 /// other formats have marks of their own. Native even without a headline:
@@ -204,11 +204,75 @@ impl Reader {
             }
             "divider" => Block::Divider,
             "code" => Block::Code { text: self.code_text(&obj)?, language: self.language_name(&obj)? },
+            "table" => {
+                let head = self.table_rows(&obj, "head")?;
+                let rows = self.table_rows(&obj, "rows")?;
+                if head.len() + rows.len() > MAX_TABLE_ROWS {
+                    return Err(Error::Invalid {
+                        path: obj.at("rows"),
+                        message: format!("more than {MAX_TABLE_ROWS} rows in head and rows together"),
+                    });
+                }
+                if head.iter().chain(&rows).all(Vec::is_empty) {
+                    self.warn(obj.at("rows"), "a table without cells; the block is skipped");
+                    return Ok(None);
+                }
+                Block::Table { caption: obj.opt_str("caption", MAX_SHORT_TEXT)?, head, rows }
+            }
             other => {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);
             }
         }))
+    }
+
+    /// A table's `head` or `rows`: an array of rows, each an array of
+    /// cells.
+    fn table_rows(&mut self, obj: &Obj, key: &str) -> Result<Vec<Vec<Cell>>, Error> {
+        let rows = obj.opt_array(key)?;
+        let mut out = Vec::with_capacity(rows.len().min(MAX_TABLE_ROWS));
+        for (r, row) in rows.iter().take(MAX_TABLE_ROWS + 1).enumerate() {
+            let path = format!("{}[{r}]", obj.at(key));
+            let Value::Array(cells) = row else { return Err(wrong(&path, "an array of cells", row)) };
+            if cells.len() > MAX_TABLE_COLUMNS {
+                return Err(Error::Invalid { path, message: format!("more than {MAX_TABLE_COLUMNS} cells in a row") });
+            }
+            let mut row = Vec::with_capacity(cells.len());
+            for (c, cell) in cells.iter().enumerate() {
+                row.push(self.cell(cell, &format!("{path}[{c}]"))?);
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+
+    /// A table cell: a string, an array of text runs, or an object with `text` or `content` and
+    /// maybe `header`, `colspan` and `rowspan`.
+    fn cell(&mut self, value: &Value, path: &str) -> Result<Cell, Error> {
+        if value.is_string() || value.is_array() {
+            return Ok(Cell::new(self.inlines_or_text(value, path, 0)?));
+        }
+        let obj = Obj::new(value, path)?;
+        let span = |key: &str| match obj.get(key) {
+            None => Ok(1),
+            Some(Value::Number(n)) => match whole_number(n) {
+                Some(n @ 1..) if n <= u64::from(MAX_TABLE_SPAN) => Ok(n as u16),
+                _ => Err(wrong(&obj.at(key), "a whole number from 1 to 64", &Value::Number(n.clone()))),
+            },
+            Some(other) => Err(wrong(&obj.at(key), "a whole number from 1 to 64", other)),
+        };
+        const _: () = assert!(MAX_TABLE_SPAN == 64, "the message above names the limit");
+        let (colspan, rowspan) = (span("colspan")?, span("rowspan")?);
+        Ok(Cell {
+            content: if obj.get("text").is_none() && obj.get("content").is_none() {
+                Vec::new()
+            } else {
+                self.content(&obj, 0)?
+            },
+            header: obj.opt_bool("header")?.unwrap_or(false),
+            colspan,
+            rowspan,
+        })
     }
 
     /// A code block's `text`, kept exactly as written (its spaces and line

@@ -54,6 +54,14 @@ catalogue! {
         ar: "إعلان",
         ja: "広告",
     }
+    /// The name of a table that has no caption, for screen readers.
+    Table "table" {
+        en: "Table",
+        es: "Tabla",
+        de: "Tabelle",
+        ar: "جدول",
+        ja: "表",
+    }
     /// Before the headline of a story set between paragraphs.
     ReadAlso "readAlso" {
         en: "Read also",

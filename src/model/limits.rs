@@ -9,6 +9,13 @@ pub const MAX_INLINE_DEPTH: usize = 8;
 pub const MAX_BLOCKS: usize = 10_000;
 /// Inline runs in one block, and items in one list.
 pub const MAX_INLINES: usize = 1_000;
+/// Rows in one table, head and body together.
+pub const MAX_TABLE_ROWS: usize = 1_000;
+/// Cells in one table row.
+pub const MAX_TABLE_COLUMNS: usize = 64;
+/// Columns or rows one table cell spans (HTML allows 1,000 columns and
+/// 65,534 rows; no table a reader can read needs more than a row's cells).
+pub const MAX_TABLE_SPAN: u16 = 64;
 /// Authors kept; further ones are dropped with a warning.
 pub const MAX_AUTHORS: usize = 10;
 /// Related-story cards kept; further ones are dropped with a warning.

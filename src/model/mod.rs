@@ -179,6 +179,47 @@ pub enum Block {
         #[serde(skip_serializing_if = "Option::is_none")]
         language: Option<String>,
     },
+    /// A table of data (`<table>`): rows of cells under rows of column
+    /// headings, each row at most [`limits::MAX_TABLE_COLUMNS`] cells, the
+    /// table at most [`limits::MAX_TABLE_ROWS`] rows.
+    Table {
+        /// What the table shows, as its `<caption>` says.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
+        /// Rows of column headings (`<thead>`).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        head: Vec<Vec<Cell>>,
+        /// The rows of data (`<tbody>`).
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        rows: Vec<Vec<Cell>>,
+    },
+}
+
+/// One cell of a [`Block::Table`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cell {
+    pub content: Vec<Inline>,
+    /// A heading for the rest of its row (`<th scope="row">`), in a body
+    /// row; every cell of a head row is a column heading.
+    #[serde(skip_serializing_if = "is_false")]
+    pub header: bool,
+    /// Columns the cell spans, 1 to [`limits::MAX_TABLE_SPAN`].
+    #[serde(skip_serializing_if = "is_one")]
+    pub colspan: u16,
+    /// Rows the cell spans, 1 to [`limits::MAX_TABLE_SPAN`].
+    #[serde(skip_serializing_if = "is_one")]
+    pub rowspan: u16,
+}
+
+impl Cell {
+    /// A cell of one column and one row holding `content`.
+    pub fn new(content: Vec<Inline>) -> Cell {
+        Cell { content, header: false, colspan: 1, rowspan: 1 }
+    }
+}
+
+fn is_one(value: &u16) -> bool {
+    *value == 1
 }
 
 /// The box an ad slot reserves, so the page does not shift when it fills.
@@ -269,6 +310,22 @@ impl Article {
                 }
                 Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
+                Block::Table { caption, head, rows } => {
+                    if let Some(caption) = caption {
+                        text.push_str(caption);
+                        text.push('\n');
+                    }
+                    for row in head.iter().chain(rows) {
+                        for (i, cell) in row.iter().enumerate() {
+                            if i > 0 {
+                                text.push(' ');
+                            }
+                            cell.content.iter().for_each(|inline| inline.plain_text(&mut text));
+                        }
+                        text.push('\n');
+                    }
+                    text.pop();
+                }
                 Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
             }
             text.push('\n');
@@ -397,6 +454,12 @@ impl Article {
                     content.iter_mut().for_each(|i| i.visit_urls(f))
                 }
                 Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
+                Block::Table { head, rows, .. } => head
+                    .iter_mut()
+                    .chain(rows.iter_mut())
+                    .flatten()
+                    .flat_map(|cell| cell.content.iter_mut())
+                    .for_each(|i| i.visit_urls(f)),
                 Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}

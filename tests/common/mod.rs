@@ -52,6 +52,13 @@ pub fn body_text(article: &Article) -> String {
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
             Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Story { story } => out += &story.headline,
+            Block::Table { caption, head, rows } => {
+                out += caption.as_deref().unwrap_or("");
+                for row in head.iter().chain(rows) {
+                    out.push('\n');
+                    row.iter().for_each(|cell| out += &(inline_text(&cell.content) + " "));
+                }
+            }
             Block::Ad { .. } | Block::Divider => {}
         }
         out.push('\n');

@@ -8,14 +8,17 @@
 use std::mem;
 
 use super::inlines::{Inlines, Wrap};
-use super::policy::{has_class, Becomes, Policy, Role};
+use super::policy::{has_class, Becomes, Policy, Role, Section};
 use super::srcset::largest_srcset_candidate;
 use super::text::{collapse, plain_text, text_of, truncate_chars};
 use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
-use crate::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, PIXELS};
-use crate::model::{check_url, Block, Image, Inline, StoryCard, UrlKind};
+use crate::model::limits::{
+    MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS,
+    MAX_TABLE_SPAN, PIXELS,
+};
+use crate::model::{check_url, Block, Cell, Image, Inline, StoryCard, UrlKind};
 
 /// The first element under `node` (in document order, not `node` itself)
 /// that `wanted` accepts, skipping elements dropped by their tag.
@@ -197,6 +200,9 @@ enum Limit {
     LongText,
     InlineDepth,
     ElementDepth,
+    TableRows,
+    TableColumns,
+    TableSpan,
 }
 
 impl Limit {
@@ -212,6 +218,13 @@ impl Limit {
             Limit::ElementDepth => format!(
                 "elements nested more than {MAX_ELEMENT_DEPTH} levels deep; their markup is dropped, their text kept"
             ),
+            Limit::TableRows => format!("a table with more than {MAX_TABLE_ROWS} rows; the rest are dropped"),
+            Limit::TableColumns => {
+                format!("a table row with more than {MAX_TABLE_COLUMNS} cells; the rest of the row is dropped")
+            }
+            Limit::TableSpan => {
+                format!("a table cell spanning more than {MAX_TABLE_SPAN} columns or rows; it spans {MAX_TABLE_SPAN}")
+            }
         }
     }
 }
@@ -231,7 +244,7 @@ pub(super) struct Converter<'r> {
     /// The caption of the figure being read, for its one image.
     caption: Option<String>,
     /// The limits already warned about, one bit each.
-    warned: u8,
+    warned: u16,
 }
 
 impl<'r> Converter<'r> {
@@ -276,7 +289,7 @@ impl<'r> Converter<'r> {
     }
 
     fn limit(&mut self, limit: Limit) {
-        let bit = 1 << limit as u8;
+        let bit = 1 << limit as u16;
         if self.warned & bit == 0 {
             self.warned |= bit;
             self.warn(limit.message());
@@ -347,7 +360,7 @@ impl<'r> Converter<'r> {
     pub(super) fn blocks<N: HtmlNode>(&mut self, node: &N, depth: usize) {
         for child in node.children() {
             // Past the block limit nothing more is kept: stop reading.
-            if self.warned & (1 << Limit::Blocks as u8) != 0 {
+            if self.warned & (1 << Limit::Blocks as u16) != 0 {
                 break;
             }
             self.block_node(&child, depth + 1);
@@ -410,13 +423,20 @@ impl<'r> Converter<'r> {
                 self.flush();
                 self.push(Block::Divider);
             }
+            Role::Table => self.table(node, depth, None),
             Role::LineBreak => self.loose.line_break(),
             Role::Link | Role::Format(_) | Role::Code | Role::Quoted { .. } => {
                 let mut loose = mem::take(&mut self.loose);
                 self.inline_element(&mut loose, node, tag, depth);
                 self.loose = loose;
             }
-            Role::Attribution | Role::ListItem | Role::Caption | Role::Transparent => {
+            Role::Attribution
+            | Role::ListItem
+            | Role::Caption
+            | Role::TableSection(_)
+            | Role::TableRow
+            | Role::TableCell { .. }
+            | Role::Transparent => {
                 if self.policy.is_block_level(tag) {
                     self.flush();
                     self.blocks(node, depth);
@@ -567,7 +587,18 @@ impl<'r> Converter<'r> {
             |child: &N| role_of(child) == Some(Role::Caption) || caption_class.is_some_and(|c| has_class(child, c));
         let caption = children.iter().find(|c| is_caption(c));
         let has_quote = children.iter().any(|c| role_of(c) == Some(Role::Quote));
-        if has_quote || image_count(policy, node) == 1 {
+        let mut tables = children.iter().enumerate().filter(|(_, c)| role_of(c) == Some(Role::Table));
+        if let (Some((table, _)), None) = (tables.next(), tables.next()) {
+            // A table's figure (WordPress' Table block): its caption is the table's.
+            let caption = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            for (i, child) in children.iter().enumerate().filter(|(_, c)| !is_caption(c)) {
+                if i == table && depth < MAX_ELEMENT_DEPTH {
+                    self.table(child, depth + 1, caption.clone());
+                } else {
+                    self.block_node(child, depth + 1);
+                }
+            }
+        } else if has_quote || image_count(policy, node) == 1 {
             let mut caption = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
             if let Some(text) = caption.take() {
                 caption = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
@@ -601,6 +632,112 @@ impl<'r> Converter<'r> {
             }
         }
         self.flush();
+    }
+
+    /// A table (`node`) as a table block; `caption` is its figure's caption,
+    /// if any, for a table without a `<caption>`. A layout table (one
+    /// cell, or `role="presentation"`) is read as its content.
+    fn table<N: HtmlNode>(&mut self, node: &N, depth: usize, caption: Option<String>) {
+        self.flush();
+        let policy = self.policy;
+        let role = node.attr("role").unwrap_or_default();
+        let presentational = ["presentation", "none"].iter().any(|r| role.trim().eq_ignore_ascii_case(r));
+        // The rows by section, in the order a reader sees them.
+        let (mut head, mut body, mut foot) = (Vec::new(), Vec::new(), Vec::new());
+        let mut own_caption = None;
+        for child in node.children() {
+            match self.role_of(&child) {
+                Some(Role::Caption) if own_caption.is_none() => own_caption = Some(text_of(policy, &child)),
+                Some(Role::TableSection(section)) => {
+                    let rows = child.children().into_iter().filter(|r| self.role_of(r) == Some(Role::TableRow));
+                    match section {
+                        Section::Head => head.extend(rows),
+                        Section::Body => body.extend(rows),
+                        Section::Foot => foot.extend(rows),
+                    }
+                }
+                Some(Role::TableRow) => body.push(child),
+                _ => {}
+            }
+        }
+        let cells_of = |row: &N| -> Vec<N> {
+            let is_cell = |c: &N| tag_of(c).is_some_and(|tag| matches!(policy.role(&tag), Role::TableCell { .. }));
+            row.children().into_iter().filter(is_cell).collect()
+        };
+        let one_cell = head.len() + body.len() + foot.len() == 1
+            && head.iter().chain(&body).chain(&foot).all(|row| cells_of(row).len() == 1);
+        if presentational || one_cell {
+            let cells: Vec<N> = head.iter().chain(&body).chain(&foot).flat_map(cells_of).collect();
+            for cell in cells {
+                self.flush();
+                self.blocks(&cell, depth + 2);
+            }
+            return self.flush();
+        }
+        let mut head_rows = Vec::new();
+        let mut rows = Vec::new();
+        let mut kept = 0;
+        for (is_head, row) in head.iter().map(|r| (true, r)).chain(body.iter().chain(&foot).map(|r| (false, r))) {
+            if kept == MAX_TABLE_ROWS {
+                self.limit(Limit::TableRows);
+                break;
+            }
+            let mut cells = Vec::new();
+            for cell in cells_of(row) {
+                if cells.len() == MAX_TABLE_COLUMNS {
+                    self.limit(Limit::TableColumns);
+                    break;
+                }
+                cells.push(self.cell(&cell, depth + 3));
+            }
+            if cells.is_empty() {
+                continue;
+            }
+            kept += 1;
+            if is_head {
+                cells.iter_mut().for_each(|cell| cell.header = false);
+                head_rows.push(cells);
+            } else {
+                rows.push(cells);
+            }
+        }
+        // Without a head, a first row of headings (`<tr><th>…<th>…`) is it.
+        if head_rows.is_empty() && rows.len() > 1 && rows.first().is_some_and(|row| row.iter().all(|cell| cell.header))
+        {
+            let mut first = rows.remove(0);
+            first.iter_mut().for_each(|cell| cell.header = false);
+            head_rows.push(first);
+        }
+        let shown = |row: &Vec<Cell>| row.iter().any(|cell| !is_blank(&cell.content));
+        if head_rows.iter().chain(&rows).any(shown) {
+            let caption = own_caption.filter(|c| !c.is_empty()).or(caption);
+            let caption = caption.map(|c| self.cut(&c, MAX_SHORT_TEXT, "a table's caption"));
+            self.push(Block::Table { caption, head: head_rows, rows });
+        }
+        self.emit_figures();
+    }
+
+    /// A table cell (`th` or `td`): its content, paragraphs one a line.
+    fn cell<N: HtmlNode>(&mut self, node: &N, depth: usize) -> Cell {
+        let mut inlines = Inlines::default();
+        inlines.breaks = true;
+        if depth <= MAX_ELEMENT_DEPTH {
+            self.inlines(&mut inlines, node, depth);
+        } else {
+            self.limit(Limit::ElementDepth);
+            deep_text(self.policy, &mut inlines, node, "td");
+        }
+        let content = self.finish_inlines(inlines);
+        let mut span = |name: &str| {
+            let n = node.attr(name).and_then(|raw| dimension(Some(raw))).unwrap_or(1);
+            if n > u32::from(MAX_TABLE_SPAN) {
+                self.limit(Limit::TableSpan);
+            }
+            n.clamp(1, u32::from(MAX_TABLE_SPAN)) as u16
+        };
+        let (colspan, rowspan) = (span("colspan"), span("rowspan"));
+        let header = self.role_of(node) == Some(Role::TableCell { header: true });
+        Cell { content, header, colspan, rowspan }
     }
 
     /// A bookmark card (Ghost's): a link to another story with its title,
@@ -759,6 +896,10 @@ impl<'r> Converter<'r> {
             | Role::Figure
             | Role::Caption
             | Role::Divider
+            | Role::Table
+            | Role::TableSection(_)
+            | Role::TableRow
+            | Role::TableCell { .. }
             | Role::Transparent => {
                 if self.policy.is_block_level(tag) {
                     out.block_edge();

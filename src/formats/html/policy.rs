@@ -30,12 +30,23 @@ pub(crate) enum Role {
     ListItem,
     /// A figure: its one image with its caption, or its parts one by one.
     Figure,
-    /// A figure's caption, as a direct child of the figure.
+    /// A figure's caption, as a direct child of the figure (`figcaption`),
+    /// or a table's, as a direct child of the table (`caption`).
     Caption,
     /// An image (`src`, `srcset`, `alt`, `width`, `height`): a figure block.
     Image,
     /// A divider block.
     Divider,
+    /// A table block of the rows in its sections and its own rows; a layout
+    /// table (one cell, or `role="presentation"`) is read as its content.
+    Table,
+    /// A group of a table's rows (`thead`, `tbody`, `tfoot`), as a direct
+    /// child of the table.
+    TableSection(Section),
+    /// A table row, as a direct child of a table or a section.
+    TableRow,
+    /// A table cell, as a direct child of a row; `header` for `th`.
+    TableCell { header: bool },
     /// An inline line break.
     LineBreak,
     /// An inline link (`href`), when its URL passes.
@@ -48,6 +59,16 @@ pub(crate) enum Role {
     Quoted { open: &'static str, close: &'static str },
     /// Neither kept nor dropped: its content is read in its place.
     Transparent,
+}
+
+/// Which rows of a table a section holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// Column headings.
+    Head,
+    Body,
+    /// Totals and notes, shown after the body rows.
+    Foot,
 }
 
 /// Inline formatting the model holds.
@@ -318,6 +339,14 @@ pub(crate) const POLICY: Policy = Policy {
         ("figcaption", Role::Caption),
         ("img", Role::Image),
         ("hr", Role::Divider),
+        ("table", Role::Table),
+        ("caption", Role::Caption),
+        ("thead", Role::TableSection(Section::Head)),
+        ("tbody", Role::TableSection(Section::Body)),
+        ("tfoot", Role::TableSection(Section::Foot)),
+        ("tr", Role::TableRow),
+        ("th", Role::TableCell { header: true }),
+        ("td", Role::TableCell { header: false }),
         // Inline runs.
         ("br", Role::LineBreak),
         ("a", Role::Link),
