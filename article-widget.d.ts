@@ -109,6 +109,11 @@ interface ArticleWidgetEventMap {
 type ArticleWidgetStringName =
   | "advertisement" // "Advertisement"
   | "table" // "Table"
+  | "playVideo" // "Play video from {provider}"
+  | "playAudio" // "Play audio from {provider}"
+  | "loadsFrom" // "Playing loads it from {host}."
+  | "openOn" // "Open on {provider}"
+  | "embeddedFrom" // "Embedded content from {host}"
   | "readAlso" // "Read also"
   | "relatedStories" // "Related stories"
   | "trending" // "Trending"

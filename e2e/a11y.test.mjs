@@ -121,7 +121,7 @@ async function assertClean(page, label, extra = []) {
 
 // ------------------------------------------------------------ the axe scan
 
-const FIXTURES = ["demo", "edge-rtl", "minimal", "bad/missing-headline"];
+const FIXTURES = ["demo", "edge-rtl", "minimal", "every-block", "bad/missing-headline"];
 // The light theme, theme=dark, and theme="auto" (the default) for a reader whose system is set to dark.
 const THEMES = [
   ["", undefined, ""],

@@ -93,7 +93,9 @@ const EVERY_PART: &str = r#"{
     {"type": "code", "text": "fn main() {\n    println!(\"<b>&amp;</b>\");\n}", "language": "rust"},
     {"type": "table", "caption": "Ranges", "head": [["Model", {"text": "Range", "colspan": 2}]],
      "rows": [[{"text": "A", "header": true, "rowspan": 2}, "300 km", ["on ", {"type": "em", "text": "one"}, " charge"]],
-              ["410 km", {"content": []}]]}
+              ["410 km", {"content": []}]]},
+    {"type": "embed", "embed": {"url": "https://www.youtube.com/watch?v=aBcDeFgHiJk", "title": "Trials", "caption": "Day two."}},
+    {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back on time.\nMore later.", "author": "Desk (@desk)"}}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

@@ -7,7 +7,7 @@ use article_widget::formats::html;
 use article_widget::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN,
 };
-use article_widget::model::{Block, Cell, Image, Inline, StoryCard};
+use article_widget::model::{Block, Cell, Embed, Image, Inline, StoryCard};
 use article_widget::Warning;
 
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
@@ -318,9 +318,9 @@ fn unsafe_urls_drop_the_link_or_the_image_with_a_warning_naming_the_path() {
     );
 }
 
-// Active content, embedded media, forms and foreign (SVG, MathML) content
-// are dropped with everything inside them, and so is the caption of a
-// figure left empty; no attribute other than href, src, srcset, alt, width
+// Active content, media, forms and foreign (SVG, MathML) content are
+// dropped with everything inside them, and so is the caption of a figure
+// left empty; no attribute other than href, src, srcset, alt, width
 // and height reaches the model.
 #[test]
 fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() {
@@ -332,18 +332,21 @@ fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() 
         <figure class="wp-block-embed"><div class="wp-block-embed__wrapper"><iframe src="https://video.example/"></iframe></div><figcaption>A caption under nothing</figcaption></figure>
         <p>Also <span>kept</span><script>no</script>.</p>"#;
     let (blocks, warnings) = html::convert(html);
-    assert_eq!(blocks, vec![p_text("Kept."), p_text("Also kept.")]);
+    // Since issue 12 a frame of an unknown site is a link to it, with its
+    // figure's caption (and a warning); its fallback text is still dropped.
+    let link = Embed { caption: Some("A caption under nothing".into()), ..Embed::new("https://video.example/") };
+    assert_eq!(blocks, vec![p_text("Kept."), Block::Embed { embed: link }, p_text("Also kept.")]);
     // Since issue 12, content a reader would miss (players, embeds, media
     // cards) is named in a warning; scripts, styles and forms are not.
     assert_eq!(
         messages(&warnings),
         [
-            "article.content_html: <iframe>: embedded content is not shown; dropped",
+            "article.content_html: <iframe> without a src: embedded content is not shown; dropped",
             "article.content_html: <object>: embedded content is not shown; dropped",
             "article.content_html: <video>: embedded content is not shown; dropped",
             "article.content_html: <audio>: embedded content is not shown; dropped",
             "article.content_html: Ghost audio card (class \"kg-audio-card\") is not shown; dropped",
-            "article.content_html: <iframe src=\"https://video.example/\">: embedded content is not shown; dropped",
+            "article.content_html: <iframe src=\"https://video.example/\">: embedded content from a site without a known player; shown as a link",
         ]
     );
 }
@@ -693,4 +696,117 @@ fn table_limits_cut_rows_cells_and_spans_with_warnings() {
     let [Block::Table { rows, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
     assert_eq!((rows[0][0].colspan, rows[0][0].rowspan), (MAX_TABLE_SPAN, 1));
     assert_eq!(warnings[0].message, "a table cell spanning more than 64 columns or rows; it spans 64");
+}
+
+fn embed(url: &str) -> Embed {
+    Embed::new(url)
+}
+
+// Issue 12, item 2: embeds no longer vanish. WordPress's Embed block keeps
+// its player (a facade when rendered) with its title and caption; a known
+// provider's frame gives no warning, since nothing is lost.
+#[test]
+fn wordpress_embed_blocks_become_embeds_with_their_caption() {
+    let html = r#"<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">
+        <iframe title="Ferry trials" width="500" height="281" src="https://www.youtube.com/embed/aBcDeFgHiJk?feature=oembed" allowfullscreen></iframe>
+        </div><figcaption class="wp-element-caption">My talk</figcaption></figure>"#;
+    let talk = Embed {
+        title: Some("Ferry trials".into()),
+        caption: Some("My talk".into()),
+        ..embed("https://www.youtube.com/watch?v=aBcDeFgHiJk")
+    };
+    assert_eq!(blocks(html), [Block::Embed { embed: talk.clone() }]);
+    assert_eq!(talk.player().as_deref(), Some("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1"));
+    // Where WordPress could not fetch the embed, the wrapper holds its address.
+    let offline = r#"<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">
+        https://vimeo.com/76979871
+        </div><figcaption>Trials, day two</figcaption></figure>"#;
+    assert_eq!(
+        blocks(offline),
+        [Block::Embed {
+            embed: Embed { caption: Some("Trials, day two".into()), ..embed("https://vimeo.com/76979871") }
+        }]
+    );
+    // A known player's address alone on a line, as classic posts leave it; any other address stays text.
+    assert_eq!(
+        blocks("<p>https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk</p><p>https://ex.test/a</p>"),
+        [
+            Block::Embed { embed: embed("https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk") },
+            p_text("https://ex.test/a")
+        ]
+    );
+}
+
+// Classic-editor frames: inside a paragraph they follow it; a site the
+// widget has no player for becomes a link to the framed page, with a
+// warning; an unsafe or blank frame is dropped with a warning.
+#[test]
+fn frames_become_embeds_or_links_and_unsafe_ones_are_dropped_with_a_warning() {
+    let html = r#"<p>Watch: <iframe src="//player.vimeo.com/video/76979871?h=1" title="Trials"></iframe></p>
+        <iframe src="https://maps.example/embed?pb=1" title="Route map"></iframe>
+        <iframe src="javascript:alert(1)"></iframe><iframe src="about:blank" data-src="https://www.youtube.com/embed/aBcDeFgHiJk"></iframe>"#;
+    let (blocks, warnings) = html::convert(html);
+    assert_eq!(
+        blocks,
+        [
+            p_text("Watch:"),
+            Block::Embed { embed: Embed { title: Some("Trials".into()), ..embed("https://vimeo.com/76979871") } },
+            Block::Embed {
+                embed: Embed { title: Some("Route map".into()), ..embed("https://maps.example/embed?pb=1") }
+            },
+            Block::Embed { embed: embed("https://www.youtube.com/watch?v=aBcDeFgHiJk") },
+        ]
+    );
+    assert_eq!(
+        messages(&warnings),
+        [
+            "article.content_html: <iframe src=\"https://maps.example/embed?pb=1\">: embedded content from a site without a known player; shown as a link",
+            "article.content_html: <iframe src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); the embedded content is dropped",
+        ]
+    );
+}
+
+// Social posts become quote cards: the post's text and credit, and its
+// address; the provider's script is dropped, and nothing runs.
+#[test]
+fn social_posts_become_quote_cards_with_their_text_and_address() {
+    let x = r#"<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The ferry is back on time. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Desk (@harbourdesk) <a href="https://twitter.com/harbourdesk/status/1234567890">November 3, 2026</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>"#;
+    assert_eq!(
+        blocks(x),
+        [Block::Embed {
+            embed: Embed {
+                text: Some("The ferry is back on time. pic.twitter.com/abc".into()),
+                author: Some("Harbour Desk (@harbourdesk) November 3, 2026".into()),
+                ..embed("https://twitter.com/harbourdesk/status/1234567890")
+            }
+        }]
+    );
+    let bluesky = r#"<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k" data-bluesky-cid="x"><p lang="en">Low tide at noon.<br><br>Photos later.</p>&mdash; Tide Watch (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@tide.example</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2026 at 9:15</a></blockquote>"#;
+    let converted = blocks(bluesky);
+    let [Block::Embed { embed: post }] = converted.as_slice() else { panic!("{converted:?}") };
+    assert_eq!(post.url, "https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed");
+    assert_eq!(post.text.as_deref(), Some("Low tide at noon.\n\nPhotos later."));
+    let instagram = r#"<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Desk (@harbourdesk)</a></p></div></blockquote>"#;
+    assert_eq!(
+        blocks(instagram),
+        [Block::Embed {
+            embed: Embed {
+                text: Some("A post shared by Harbour Desk (@harbourdesk)".into()),
+                ..embed("https://www.instagram.com/p/Cabc123/?utm_source=ig_embed")
+            }
+        }]
+    );
+    let tiktok = r#"<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbourdesk/video/7300000000000000000" data-video-id="7300000000000000000"><section><a title="@harbourdesk" href="https://www.tiktok.com/@harbourdesk">@harbourdesk</a><p>Loading the first electric ferry</p></section></blockquote>"#;
+    let converted = blocks(tiktok);
+    let [Block::Embed { embed: video }] = converted.as_slice() else { panic!("{converted:?}") };
+    assert_eq!(
+        (video.url.as_str(), video.text.as_deref()),
+        ("https://www.tiktok.com/@harbourdesk/video/7300000000000000000", Some("Loading the first electric ferry"))
+    );
+    let mastodon =
+        r#"<iframe src="https://social.example/@ana/111222333/embed" class="mastodon-embed" width="400"></iframe>"#;
+    assert_eq!(blocks(mastodon), [Block::Embed { embed: embed("https://social.example/@ana/111222333") }]);
+    // Without a usable address, an embed code is the quote it is.
+    let bare = blocks(r#"<blockquote class="twitter-tweet"><p>Only words.</p></blockquote>"#);
+    assert!(matches!(bare.as_slice(), [Block::Quote { .. }]), "{bare:?}");
 }

@@ -285,3 +285,32 @@ fn a_table_renders_with_scoped_headings_in_a_named_scrolling_region() {
     assert!(bare.contains(r#"aria-label="Tabelle""#), "{bare}");
     assert!(!bare.contains("<thead>") && !bare.contains("<caption>"), "{bare}");
 }
+
+// Issue 12, item 2: privacy first. A video is a button naming what it
+// plays and where it would load from, and nothing is framed before the
+// reader asks; a post is a quote with a link; another site is a link.
+#[test]
+fn embeds_render_as_facades_quotes_and_links_with_no_frame() {
+    let html = render(
+        r#"{"headline": "h", "body": [
+            {"type": "embed", "embed": {"url": "https://youtu.be/aBcDeFgHiJk", "title": "Trials <1>", "caption": "Day two."}},
+            {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back <b>on</b> time.\nMore later.", "author": "Desk (@desk)"}},
+            {"type": "embed", "embed": {"url": "https://maps.example/embed?pb=1"}}]}"#,
+    );
+    assert_eq!(count(&html, "<iframe"), 0, "{html}");
+    assert!(
+        html.contains(
+            r#"<button type="button" aria-label="Play video from YouTube: Trials &lt;1&gt;" class="aw-embed__play">"#
+        ),
+        "{html}"
+    );
+    assert!(html.contains("Playing loads it from www.youtube-nocookie.com."), "{html}");
+    assert!(
+        html.contains(r#"href="https://youtu.be/aBcDeFgHiJk" class="aw-embed__source">Open on YouTube</a>"#),
+        "{html}"
+    );
+    let quote = r#"<blockquote cite="https://x.com/desk/status/1" class="aw-embed__post"><!>Back &lt;b&gt;on&lt;/b&gt; time.<br>More later.<!></blockquote>"#;
+    assert!(html.contains(quote), "{html}");
+    assert!(html.contains(r#"class="aw-embed__source">Open on X</a>"#), "{html}");
+    assert!(html.contains(r#"class="aw-embed__source">Embedded content from maps.example</a>"#), "{html}");
+}

@@ -36,6 +36,11 @@ const EN = {
   advertisement: "Advertisement",
   readAlso: "Read also",
   table: "Table",
+  playVideo: (p) => `Play video from ${p}`,
+  playAudio: (p) => `Play audio from ${p}`,
+  loadsFrom: (h) => `Playing loads it from ${h}.`,
+  openOn: (p) => `Open on ${p}`,
+  embeddedFrom: (h) => `Embedded content from ${h}`,
   relatedStories: "Related stories",
   trending: "Trending",
   trendingOn: (site) => `Trending on ${site}`,
@@ -58,6 +63,11 @@ const AR = {
   advertisement: "إعلان",
   readAlso: "اقرأ أيضًا",
   table: "جدول",
+  playVideo: (p) => `تشغيل الفيديو من ${p}`,
+  playAudio: (p) => `تشغيل الصوت من ${p}`,
+  loadsFrom: (h) => `عند التشغيل يُحمَّل من ${h}.`,
+  openOn: (p) => `فتح على ${p}`,
+  embeddedFrom: (h) => `محتوى مضمَّن من ${h}`,
   relatedStories: "أخبار ذات صلة",
   trending: "الأكثر قراءة",
   trendingOn: (site) => `الأكثر قراءة في ${site}`,
@@ -401,10 +411,58 @@ function body(blocks, base) {
         );
         break;
       }
+      case "embed":
+        element = embed(block.embed, base);
+        break;
     }
     if (element) root.appendChild(element);
   }
   return root;
+}
+
+// The widget's embed block: a facade for a known player (the frame only on
+// a click), a quoted post, or a link. Providers by host, players built from
+// a checked id, as src/model/embed.rs does (YouTube and Vimeo here; the
+// other providers are links in this baseline).
+function embed(value, base) {
+  const e = value && typeof value === "object" ? value : {};
+  const href = url(e.url, base);
+  if (!href) return null;
+  let parsed;
+  try {
+    parsed = new URL(href);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.replace(/^(www|m)\./, "");
+  const title = str(e.title), caption = str(e.caption);
+  let player, provider;
+  const youtube = host === "youtube.com" ? parsed.searchParams.get("v") || parsed.pathname.split("/")[2] : host === "youtu.be" ? parsed.pathname.slice(1) : null;
+  if (youtube && /^[\w-]{6,20}$/.test(youtube)) [provider, player] = ["YouTube", `https://www.youtube-nocookie.com/embed/${youtube}?autoplay=1`];
+  const vimeo = host === "vimeo.com" || host === "player.vimeo.com" ? parsed.pathname.split("/").filter((s) => /^\d{1,12}$/.test(s)).pop() : null;
+  if (vimeo) [provider, player] = ["Vimeo", `https://player.vimeo.com/video/${vimeo}?dnt=1&autoplay=1`];
+  const source = (name) => h("a", { class: "aw-embed__source", rel: rel(href), href }, S.openOn(name));
+  const captionText = caption && [h("span", { class: "aw-embed__caption-text" }, caption), " · "];
+  if (player) {
+    const action = S.playVideo(provider);
+    const box = h("div", { class: "aw-embed__player" });
+    const button = h("button", { type: "button", class: "aw-embed__play", "aria-label": title ? `${action}: ${title}` : action }, h("span", { class: "aw-embed__icon", "aria-hidden": "true" }), h("span", { class: "aw-embed__action" }, action), title && h("span", { class: "aw-embed__title" }, title));
+    const note = h("p", { class: "aw-embed__note" }, S.loadsFrom(new URL(player).host));
+    button.addEventListener("click", () => {
+      const frame = h("iframe", { class: "aw-embed__frame", src: player, title: title || provider, sandbox: "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox", allow: "autoplay; encrypted-media; fullscreen; picture-in-picture", allowfullscreen: true, referrerpolicy: "strict-origin-when-cross-origin" });
+      box.replaceChildren(frame);
+      frame.focus();
+    });
+    append(box, [button, note]);
+    return h("figure", { class: "aw-embed" }, box, h("figcaption", { class: "aw-embed__caption" }, captionText, source(provider)));
+  }
+  const text = str(e.text);
+  if (text) {
+    const lines = text.split("\n").flatMap((line, i) => (i > 0 ? [h("br"), line] : [line]));
+    const author = str(e.author);
+    return h("figure", { class: "aw-embed aw-embed--post" }, h("blockquote", { class: "aw-embed__post", cite: href }, lines), h("figcaption", { class: "aw-embed__caption" }, author && [h("span", { class: "aw-embed__author" }, author), " · "], captionText, source(parsed.host)));
+  }
+  return h("figure", { class: "aw-embed aw-embed--link" }, h("a", { class: "aw-embed__source", rel: rel(href), href }, title || S.embeddedFrom(parsed.host)), caption && h("figcaption", { class: "aw-embed__caption" }, caption));
 }
 
 function authorCard(author, index, base) {

@@ -64,6 +64,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "code", "text": f.x(), "language": f.x()},
                 {"type": "table", "caption": f.x(), "head": [[f.x(), {"text": f.x(), "colspan": 2}]],
                  "rows": [[{"text": f.x(), "header": true, "rowspan": 2}, f.x()], [f.x()]]},
+                {"type": "embed", "embed": {"url": "https://youtu.be/aBcDeFgHiJk", "title": f.x(), "caption": f.x()}},
+                {"type": "embed", "embed": {"url": "https://x.com/a/status/1", "text": f.x(), "author": f.x()}},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],
@@ -80,7 +82,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
             "body": [
                 {"type": "paragraph", "content": [{"type": "link", "href": f.x(), "text": "l"}]},
                 {"type": "figure", "image": {"src": f.x(), "alt": ""}},
-                {"type": "story", "story": {"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}}
+                {"type": "story", "story": {"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}},
+                {"type": "embed", "embed": {"url": f.x(), "title": "E"}}
             ],
             "related": [{"headline": "R", "url": f.x(), "image": {"src": f.x(), "alt": ""}}],
             "trending": [{"headline": "T", "url": f.x()}]

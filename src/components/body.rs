@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AdSlot, Figure, InlineStory, Table};
+use super::{AdSlot, Embed, Figure, InlineStory, Table};
 use crate::model::{Block, Inline};
 
 /// The article text, block by block.
@@ -52,6 +52,7 @@ fn block(block: Block, stories: usize) -> AnyView {
         }
         .into_any(),
         Block::Table { caption, head, rows } => view! { <Table caption head rows/> }.into_any(),
+        Block::Embed { embed } => view! { <Embed embed/> }.into_any(),
     }
 }
 

@@ -4,6 +4,7 @@
 mod ad_slot;
 mod author_card;
 mod body;
+mod embed;
 mod error;
 mod figure;
 mod header;
@@ -17,6 +18,7 @@ mod widget;
 pub use ad_slot::AdSlot;
 pub use author_card::AuthorCard;
 pub use body::{Body, Inlines};
+pub use embed::Embed;
 pub use error::ErrorCard;
 pub use figure::Figure;
 pub use header::Header;

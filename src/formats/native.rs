@@ -8,7 +8,7 @@ use super::read::{whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{AdSize, Article, Author, Block, Cell, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{AdSize, Article, Author, Block, Cell, Embed, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
 
 /// Fields only the native format has at its top level. Tried last: the
 /// other formats have marks of their own. Native even without a headline:
@@ -219,10 +219,32 @@ impl Reader {
                 }
                 Block::Table { caption: obj.opt_str("caption", MAX_SHORT_TEXT)?, head, rows }
             }
+            "embed" => {
+                let Some(embed) = obj.get("embed") else { return Err(Error::Missing { path: obj.at("embed") }) };
+                match self.embed(embed, &obj.at("embed"))? {
+                    Some(embed) => Block::Embed { embed },
+                    None => return Ok(None),
+                }
+            }
             other => {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);
             }
+        }))
+    }
+
+    /// An embed block's content. Its `url` is http(s) or relative (no
+    /// `mailto:`, so [`UrlKind::Image`]'s rule); the provider and its player
+    /// are read from it, never given.
+    fn embed(&mut self, value: &Value, path: &str) -> Result<Option<Embed>, Error> {
+        let obj = Obj::new(value, path)?;
+        let Some(url) = self.req_url(&obj, "url", UrlKind::Image, "embed")? else { return Ok(None) };
+        Ok(Some(Embed {
+            title: obj.opt_str("title", MAX_SHORT_TEXT)?,
+            caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
+            text: obj.opt_str("text", MAX_LONG_TEXT)?,
+            author: obj.opt_str("author", MAX_SHORT_TEXT)?,
+            ..Embed::new(url)
         }))
     }
 

@@ -62,6 +62,46 @@ catalogue! {
         ar: "جدول",
         ja: "表",
     }
+    /// The button that plays an embedded video; the title follows a colon.
+    PlayVideo "playVideo" {
+        en: "Play video from {provider}",
+        es: "Reproducir vídeo de {provider}",
+        de: "Video von {provider} abspielen",
+        ar: "تشغيل الفيديو من {provider}",
+        ja: "{provider}の動画を再生",
+    }
+    /// The button that plays embedded audio; the title follows a colon.
+    PlayAudio "playAudio" {
+        en: "Play audio from {provider}",
+        es: "Reproducir audio de {provider}",
+        de: "Audio von {provider} abspielen",
+        ar: "تشغيل الصوت من {provider}",
+        ja: "{provider}の音声を再生",
+    }
+    /// Under a player not yet started: the site it will load from.
+    LoadsFrom "loadsFrom" {
+        en: "Playing loads it from {host}.",
+        es: "Al reproducirlo se carga desde {host}.",
+        de: "Beim Abspielen wird es von {host} geladen.",
+        ar: "عند التشغيل يُحمَّل من {host}.",
+        ja: "再生すると{host}から読み込まれます。",
+    }
+    /// The link to embedded content on its own site.
+    OpenOn "openOn" {
+        en: "Open on {provider}",
+        es: "Abrir en {provider}",
+        de: "Auf {provider} öffnen",
+        ar: "فتح على {provider}",
+        ja: "{provider}で開く",
+    }
+    /// The link standing for embedded content from a site the widget does not know.
+    EmbeddedFrom "embeddedFrom" {
+        en: "Embedded content from {host}",
+        es: "Contenido insertado de {host}",
+        de: "Eingebetteter Inhalt von {host}",
+        ar: "محتوى مضمَّن من {host}",
+        ja: "{host}の埋め込みコンテンツ",
+    }
     /// Before the headline of a story set between paragraphs.
     ReadAlso "readAlso" {
         en: "Read also",

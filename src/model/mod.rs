@@ -7,12 +7,14 @@
 //! ([`DateTime`]).
 
 mod date;
+mod embed;
 pub mod limits;
 mod url;
 
 use serde::Serialize;
 
 pub use date::DateTime;
+pub use embed::{page_of, Embed, Medium, Provider};
 pub use url::{check_url, origin, resolve_url, UrlKind};
 
 fn is_false(value: &bool) -> bool {
@@ -193,6 +195,11 @@ pub enum Block {
         #[serde(skip_serializing_if = "Vec::is_empty")]
         rows: Vec<Vec<Cell>>,
     },
+    /// Content from another site: a video or audio player shown only when
+    /// the reader asks for it, a social post quoted, or a link.
+    Embed {
+        embed: Embed,
+    },
 }
 
 /// One cell of a [`Block::Table`].
@@ -323,6 +330,13 @@ impl Article {
                             cell.content.iter().for_each(|inline| inline.plain_text(&mut text));
                         }
                         text.push('\n');
+                    }
+                    text.pop();
+                }
+                Block::Embed { embed } => {
+                    for part in [&embed.title, &embed.text].into_iter().flatten() {
+                        text.push_str(part);
+                        text.push(' ');
                     }
                     text.pop();
                 }
@@ -461,6 +475,7 @@ impl Article {
                     .flat_map(|cell| cell.content.iter_mut())
                     .for_each(|i| i.visit_urls(f)),
                 Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
+                Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
             }

@@ -59,6 +59,12 @@ pub fn body_text(article: &Article) -> String {
                     row.iter().for_each(|cell| out += &(inline_text(&cell.content) + " "));
                 }
             }
+            Block::Embed { embed } => {
+                for part in [&embed.title, &embed.text, &embed.author, &embed.caption].into_iter().flatten() {
+                    out += part;
+                    out.push(' ');
+                }
+            }
             Block::Ad { .. } | Block::Divider => {}
         }
         out.push('\n');

@@ -18,7 +18,7 @@ use crate::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS,
     MAX_TABLE_SPAN, PIXELS,
 };
-use crate::model::{check_url, Block, Cell, Image, Inline, StoryCard, UrlKind};
+use crate::model::{check_url, page_of, Block, Cell, Embed, Image, Inline, Medium, Provider, StoryCard, UrlKind};
 
 /// The first element under `node` (in document order, not `node` itself)
 /// that `wanted` accepts, skipping elements dropped by their tag.
@@ -171,6 +171,21 @@ fn labelled_story(content: &[Inline], labels: &[&str]) -> Option<StoryCard> {
         .then_some(StoryCard { url, headline, kicker: None, image: None, date: None, summary: None })
 }
 
+/// The embed a paragraph stands for when all of it is the address of a
+/// known provider's video or audio (a link, or text alone), as WordPress
+/// leaves an embed it could not fetch on a line of its own.
+fn lone_player_address(content: &[Inline]) -> Option<Embed> {
+    let address = match content {
+        [Inline::Text { text }] => text.trim(),
+        [Inline::Link { href, content }] if matches!(content.as_slice(), [Inline::Text { text }] if text.trim() == href) => {
+            href
+        }
+        _ => return None,
+    };
+    let embed = Embed::new(check_url(address, UrlKind::Image).ok()?);
+    embed.player().is_some().then_some(embed)
+}
+
 /// Whether inline content shows nothing but whitespace (`<p>&nbsp;</p>`).
 fn is_blank(content: &[Inline]) -> bool {
     content.iter().all(|inline| match inline {
@@ -241,6 +256,8 @@ pub(super) struct Converter<'r> {
     loose: Inlines,
     /// Images found inside a block's text, shown after that block.
     figures: Vec<Image>,
+    /// Frames found inside a block's text, shown after its images.
+    embeds: Vec<Embed>,
     /// The caption of the figure being read, for its one image.
     caption: Option<String>,
     /// The limits already warned about, one bit each.
@@ -257,6 +274,7 @@ impl<'r> Converter<'r> {
             out: Vec::new(),
             loose: Inlines::default(),
             figures: Vec::new(),
+            embeds: Vec::new(),
             caption: None,
             warned: 0,
         }
@@ -328,11 +346,17 @@ impl<'r> Converter<'r> {
         for image in mem::take(&mut self.figures) {
             self.push(Block::Figure { image });
         }
+        for embed in mem::take(&mut self.embeds) {
+            self.push(Block::Embed { embed });
+        }
     }
 
     fn paragraph_block(&mut self, content: Vec<Inline>) {
         if is_blank(&content) {
             return;
+        }
+        if let Some(embed) = lone_player_address(&content) {
+            return self.push(Block::Embed { embed });
         }
         match labelled_story(&content, self.policy.story_labels) {
             Some(story) => self.push(Block::Story { story }),
@@ -381,6 +405,13 @@ impl<'r> Converter<'r> {
             deep_text(self.policy, &mut self.loose, node, tag);
             return;
         }
+        if self.policy.frames.contains(&tag) {
+            self.flush();
+            if let Some(embed) = self.frame(node, tag) {
+                self.push(Block::Embed { embed });
+            }
+            return;
+        }
         let recognised = self.policy.recognise(node, tag);
         if self.policy.drops_tag(tag) || recognised.contains(&Becomes::Nothing) {
             self.dropped(node, tag);
@@ -395,6 +426,22 @@ impl<'r> Converter<'r> {
                 }
                 Becomes::Figure { caption } => return self.figure(node, tag, depth, Some(caption)),
                 Becomes::Paragraph => return self.paragraph(node, depth, false),
+                Becomes::SocialPost { address } => {
+                    if let Some(embed) = self.social_post(node, depth, address) {
+                        self.flush();
+                        self.push(Block::Embed { embed });
+                        return;
+                    }
+                }
+                Becomes::EmbedAddress => {
+                    let text = text_of(self.policy, node);
+                    let lone = !text.contains(char::is_whitespace) && Provider::of(&text) != Provider::Other;
+                    if let Some(url) = check_url(&text, UrlKind::Image).ok().filter(|_| lone) {
+                        self.flush();
+                        self.push(Block::Embed { embed: Embed::new(url) });
+                        return;
+                    }
+                }
                 // Read where the quote is read.
                 Becomes::Nothing | Becomes::StoryIfOneLink | Becomes::PullQuote => {}
             }
@@ -625,6 +672,20 @@ impl<'r> Converter<'r> {
                 self.block_node(child, depth + 1);
             }
             self.flush();
+            // An embed's figure (WordPress' Embed block, Ghost's embed card):
+            // its caption is the embed's.
+            let caption_text = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            let one = self.out.len() == before + 1;
+            if let (Some(Block::Embed { embed }), Some(text), true) = (self.out.last_mut(), caption_text, one) {
+                if embed.caption.is_none() {
+                    let (text, cut) = truncate_chars(&text, MAX_LONG_TEXT);
+                    embed.caption = Some(text);
+                    if cut {
+                        self.warn(format!("a caption longer than {MAX_LONG_TEXT} characters; it is cut short"));
+                    }
+                    return self.flush();
+                }
+            }
             if self.out.len() > before {
                 for child in children.iter().filter(|c| is_caption(c)) {
                     self.block_node(child, depth + 1);
@@ -738,6 +799,128 @@ impl<'r> Converter<'r> {
         let (colspan, rowspan) = (span("colspan"), span("rowspan"));
         let header = self.role_of(node) == Some(Role::TableCell { header: true });
         Cell { content, header, colspan, rowspan }
+    }
+
+    /// A frame (`iframe`) as an embed of the page it frames: a player for
+    /// a known provider; any other page a link to it, with a warning. None
+    /// (with a warning when it had an address) when it frames nothing
+    /// usable, or repeats what is shown otherwise.
+    fn frame<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Option<Embed> {
+        if self.policy.shown_otherwise.iter().any(|class| has_class(node, class)) {
+            return None;
+        }
+        let given = |names: &[&str]| names.iter().find_map(|name| node.attr(name).filter(|s| !s.trim().is_empty()));
+        let src =
+            given(&["src"]).filter(|src| !self.policy.blank_frames.iter().any(|b| src.trim().eq_ignore_ascii_case(b)));
+        let Some(src) = src.or_else(|| given(self.policy.lazy_src)) else {
+            self.warn(format!("<{tag}> without a src: embedded content is not shown; dropped"));
+            return None;
+        };
+        // `//www.youtube.com/embed/…`, as embed codes often write it.
+        let absolute =
+            if src.trim_start().starts_with("//") { format!("https:{}", src.trim_start()) } else { src.clone() };
+        let url = match check_url(&absolute, UrlKind::Image) {
+            Ok(url) => page_of(&url),
+            Err(why) => {
+                self.warn(format!("<{tag} src=\"{}\">: {why}; the embedded content is dropped", shown(&src)));
+                return None;
+            }
+        };
+        let title = node.attr("title").map(|t| collapse(&t)).filter(|t| !t.is_empty());
+        let title = title.map(|t| self.cut(&t, MAX_SHORT_TEXT, "an embed's title"));
+        let embed = Embed { title, ..Embed::new(url) };
+        let known = match embed.provider().medium() {
+            Medium::Video | Medium::Audio => embed.player().is_some(),
+            Medium::Post => true,
+            Medium::Link => false,
+        };
+        if !known {
+            self.warn(format!(
+                "<{tag} src=\"{}\">: embedded content from a site without a known player; shown as a link",
+                shown(&src)
+            ));
+        }
+        Some(embed)
+    }
+
+    /// A social network's embed code (`node`) as an embed: the post's
+    /// address from the first of the `address` attributes present, else its
+    /// last link to a known provider; its text from its paragraphs, and the
+    /// rest of its text as the credit ("— Ana (@ana) 3 May"). None when it
+    /// has no usable address.
+    fn social_post<N: HtmlNode>(&mut self, node: &N, depth: usize, address: &[&str]) -> Option<Embed> {
+        let policy = self.policy;
+        let from_attribute = address.iter().find_map(|name| node.attr(name)).filter(|a| !a.trim().is_empty());
+        let url = match from_attribute {
+            Some(url) => url,
+            None => {
+                let mut links = Vec::new();
+                let mut stack = node.children();
+                while let Some(child) = stack.pop() {
+                    if let Some(tag) = tag_of(&child) {
+                        match child.attr("href") {
+                            Some(href) if policy.role(&tag) == Role::Link => links.push(href),
+                            _ => stack.extend(child.children()),
+                        }
+                    }
+                }
+                // Popped from the end first: the first found is the last link.
+                links.into_iter().find(|href| Provider::of(href) != Provider::Other)?
+            }
+        };
+        let url = page_of(&check_url(&url, UrlKind::Image).ok()?);
+        let mut text = Vec::new();
+        let mut credit = String::new();
+        for child in node.children() {
+            match tag_of(&child) {
+                Some(tag) if policy.role(&tag) == Role::Paragraph => text.push(self.lines_of(&child, depth + 1)),
+                Some(tag) if policy.drops_tag(&tag) => {}
+                _ => plain_text(policy, &child, &mut credit),
+            }
+        }
+        // Instagram's and TikTok's codes put their paragraphs deeper.
+        if text.is_empty() {
+            let mut stack = node.children();
+            stack.reverse();
+            while let Some(child) = stack.pop() {
+                match tag_of(&child) {
+                    Some(tag) if policy.role(&tag) == Role::Paragraph => text.push(self.lines_of(&child, depth + 1)),
+                    Some(tag) if !policy.drops_tag(&tag) => stack.extend(child.children().into_iter().rev()),
+                    _ => {}
+                }
+            }
+            credit.clear();
+        }
+        let text = text.into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n");
+        let text = (!text.is_empty()).then(|| self.cut(&text, MAX_LONG_TEXT, "a post's text"));
+        let credit = collapse(&credit);
+        let credit = credit.trim_start_matches(['—', '–', '-', ' ']).trim();
+        let author = (!credit.is_empty()).then(|| self.cut(credit, MAX_SHORT_TEXT, "a post's credit"));
+        Some(Embed { text, author, ..Embed::new(url) })
+    }
+
+    /// The text of `node` with its line breaks (`<br>`, paragraphs) as
+    /// newlines, its markup dropped.
+    fn lines_of<N: HtmlNode>(&mut self, node: &N, depth: usize) -> String {
+        fn flatten(content: &[Inline], out: &mut String) {
+            for inline in content {
+                match inline {
+                    Inline::Text { text } | Inline::Code { text } => out.push_str(text),
+                    Inline::LineBreak => out.push('\n'),
+                    Inline::Emphasis { content }
+                    | Inline::Strong { content }
+                    | Inline::Superscript { content }
+                    | Inline::Subscript { content }
+                    | Inline::Link { content, .. } => flatten(content, out),
+                }
+            }
+        }
+        let mut inlines = Inlines::default();
+        inlines.breaks = true;
+        self.inlines(&mut inlines, node, depth);
+        let mut text = String::new();
+        flatten(&self.finish_inlines(inlines), &mut text);
+        text
     }
 
     /// A bookmark card (Ghost's): a link to another story with its title,
@@ -854,6 +1037,12 @@ impl<'r> Converter<'r> {
         if depth > MAX_ELEMENT_DEPTH {
             self.limit(Limit::ElementDepth);
             deep_text(self.policy, out, node, tag);
+            return;
+        }
+        if self.policy.frames.contains(&tag) {
+            if let Some(embed) = self.frame(node, tag) {
+                self.embeds.push(embed);
+            }
             return;
         }
         if self.policy.drops(node, tag) {

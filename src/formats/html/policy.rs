@@ -99,6 +99,15 @@ pub(crate) enum Becomes {
     Paragraph,
     /// A quote, or the figure holding a quote, that makes it a pull quote.
     PullQuote,
+    /// A social network's embed code: the post's text quoted, with its
+    /// address from the first of these attributes present, else its last
+    /// link to a known provider. The provider's script is never run. Read
+    /// as a quote when it has no usable address. Only in block context.
+    SocialPost { address: &'static [&'static str] },
+    /// A wrapper whose whole text is the address of embedded content, as
+    /// WordPress leaves it when it could not fetch the embed: an embed of
+    /// that address. Only in block context.
+    EmbedAddress,
 }
 
 /// A CMS construct the converter knows by its class.
@@ -147,6 +156,13 @@ pub(crate) struct Policy {
     /// `data-lazy-srcset`), jQuery Lazy Load (`data-original`).
     pub lazy_src: &'static [&'static str],
     pub lazy_srcset: &'static [&'static str],
+    /// Dropped elements (their content is never text) that frame another
+    /// page (`src`, `title`): each is an embed block, a player for a known
+    /// provider, else a link to its source with a warning.
+    pub frames: &'static [&'static str],
+    /// Frame addresses that stand for no content: a lazy-loading frame's
+    /// placeholder before its `data-src` is copied in.
+    pub blank_frames: &'static [&'static str],
     /// Dropped elements that are content a reader would miss (a player, an
     /// embedded post): each is named in a warning, with its address, so
     /// nothing of the article goes in silence. (The others, scripts and
@@ -366,6 +382,8 @@ pub(crate) const POLICY: Policy = Policy {
     code_inside: &["code", "samp", "kbd"],
     language_classes: &["language-", "lang-"],
     lazy_src: &["data-src", "data-lazy-src", "data-original"],
+    frames: &["iframe"],
+    blank_frames: &["about:blank", "about:srcdoc"],
     lazy_srcset: &["data-srcset", "data-lazy-srcset"],
     embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
     shown_otherwise: &["wp-embedded-content"],
@@ -378,6 +396,13 @@ pub(crate) const POLICY: Policy = Policy {
         WORDPRESS_CAPTION,
         GHOST_CALLOUT_CARD,
         WORDPRESS_EMBEDDED_POST,
+        WORDPRESS_EMBED_FALLBACK,
+        X_POST,
+        INSTAGRAM_POST,
+        TIKTOK_POST,
+        FACEBOOK_POST,
+        MASTODON_POST,
+        BLUESKY_POST,
         WORDPRESS_PULL_QUOTE,
         GHOST_ALTERNATIVE_QUOTE,
         PULLQUOTE_CLASS,
@@ -463,6 +488,66 @@ const WORDPRESS_EMBEDDED_POST: Recogniser = Recogniser {
     elements: &["blockquote"],
     class: "wp-embedded-content",
     becomes: Becomes::StoryIfOneLink,
+};
+
+/// WordPress' Embed block when WordPress could not fetch the embed:
+/// the wrapper holds the address alone
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/embed>).
+const WORDPRESS_EMBED_FALLBACK: Recogniser = Recogniser {
+    name: "WordPress embed",
+    elements: &["div"],
+    class: "wp-block-embed__wrapper",
+    becomes: Becomes::EmbedAddress,
+};
+
+/// X's (Twitter's) embed code, a quote of the post's text and a link to
+/// it before a script (<https://developer.x.com/en/docs/x-for-websites/embedded-tweets/overview>).
+const X_POST: Recogniser = Recogniser {
+    name: "X post",
+    elements: &["blockquote"],
+    class: "twitter-tweet",
+    becomes: Becomes::SocialPost { address: &[] },
+};
+
+/// Instagram's embed code: the post's address in an attribute.
+const INSTAGRAM_POST: Recogniser = Recogniser {
+    name: "Instagram post",
+    elements: &["blockquote"],
+    class: "instagram-media",
+    becomes: Becomes::SocialPost { address: &["data-instgrm-permalink"] },
+};
+
+/// TikTok's embed code: the video's address in `cite`.
+const TIKTOK_POST: Recogniser = Recogniser {
+    name: "TikTok video",
+    elements: &["blockquote"],
+    class: "tiktok-embed",
+    becomes: Becomes::SocialPost { address: &["cite"] },
+};
+
+/// Facebook's post plugin: the post's address in `data-href`, its text in
+/// a fallback quote inside.
+const FACEBOOK_POST: Recogniser = Recogniser {
+    name: "Facebook post",
+    elements: &["div", "blockquote"],
+    class: "fb-post",
+    becomes: Becomes::SocialPost { address: &["data-href", "cite"] },
+};
+
+/// Mastodon's embed code: the post's `…/embed` address in an attribute.
+const MASTODON_POST: Recogniser = Recogniser {
+    name: "Mastodon post",
+    elements: &["blockquote"],
+    class: "mastodon-embed",
+    becomes: Becomes::SocialPost { address: &["data-embed-url", "src"] },
+};
+
+/// Bluesky's embed code, as X's.
+const BLUESKY_POST: Recogniser = Recogniser {
+    name: "Bluesky post",
+    elements: &["blockquote"],
+    class: "bluesky-embed",
+    becomes: Becomes::SocialPost { address: &[] },
 };
 
 /// WordPress' Pullquote block, on the `figure` (or, before

@@ -1,0 +1,118 @@
+// The blocks real articles hold beyond paragraphs (issue 12): tables, code
+// and embeds, on the demo page with fixtures/every-block.json, in Debian's
+// Chromium. What a reader sees and can do with a keyboard, and what the
+// page asks of other sites: nothing, until the reader presses play.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./server.mjs";
+import { launch } from "./browser.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve("dist");
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/**
+ * The demo with every-block.json at `width`. Every request that would leave
+ * 127.0.0.1 is recorded in `away` and answered here with a stub page.
+ */
+async function open(width = 1280) {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const problems = [];
+  const away = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  await page.route(
+    (url) => url.hostname !== "127.0.0.1",
+    (route) => {
+      away.push(route.request().url());
+      return route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>player</title><p>player" });
+    },
+  );
+  await page.addInitScript(() => {
+    window.__settled = new Promise((done) => {
+      for (const name of ["article-widget:ready", "article-widget:error"]) {
+        document.addEventListener(name, (event) => done(event.type), { once: true });
+      }
+    });
+  });
+  await page.goto(`${server.url}/?fixture=every-block`);
+  assert.equal(await page.evaluate(() => window.__settled), "article-widget:ready");
+  return { page, problems, away };
+}
+
+const inWidget = (page, selector) => page.locator(`article-widget ${selector}`);
+
+test("a table shows its caption, headings and cells, and on a phone scrolls sideways inside its own region by keyboard", async () => {
+  const { page, problems } = await open(360);
+  const region = inWidget(page, ".aw-body__table");
+  assert.equal(await region.getAttribute("role"), "region");
+  assert.equal(await region.getAttribute("aria-label"), "Winter timetable by operator");
+  assert.equal(await inWidget(page, ".aw-body__table caption").innerText(), "Winter timetable by operator");
+  assert.deepEqual(await inWidget(page, ".aw-body__table thead th").allInnerTexts(), ["Operator", "Vessels", "Range (km)", "Crossings a day", "Charging time", "Notes"]);
+  assert.deepEqual(await inWidget(page, '.aw-body__table tbody th[scope="row"]').allInnerTexts(), ["Northline", "Harbour Link", "Coastal"]);
+  assert.equal(await inWidget(page, '.aw-body__table td[colspan="2"]').innerText(), "not yet reported");
+  // Wider than a phone: the region scrolls, the page does not.
+  const sizes = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth, page: document.documentElement.scrollWidth }));
+  assert.ok(sizes.scroll > sizes.client, JSON.stringify(sizes));
+  assert.ok(sizes.page <= 360, JSON.stringify(sizes));
+  await region.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  // Keyboard scrolling may be smooth: wait for it to move.
+  await page.waitForFunction(() => document.querySelector("article-widget").shadowRoot.querySelector(".aw-body__table").scrollLeft > 0, null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a code block keeps its lines and indentation", async () => {
+  const { page } = await open();
+  const code = await inWidget(page, "pre.aw-body__code code").innerText();
+  assert.equal(code.split("\n")[1], "    # a 20% reserve, as the authority's method says");
+  assert.equal(await inWidget(page, "pre.aw-body__code").getAttribute("data-language"), "python");
+  await page.close();
+});
+
+test("no embedded player is requested until the reader presses play, then YouTube's privacy-enhanced player takes the focus", async () => {
+  const { page, problems, away } = await open();
+  const play = page.getByRole("button", { name: "Play video from YouTube: Sea trials of the first electric ferry" });
+  assert.equal(await play.count(), 1);
+  assert.match(await inWidget(page, ".aw-embed__note").first().innerText(), /Playing loads it from www\.youtube-nocookie\.com\./);
+  assert.equal(await inWidget(page, "iframe").count(), 0);
+  assert.deepEqual(away, [], "nothing requested from another site before play");
+  await play.click();
+  const frame = inWidget(page, "iframe.aw-embed__frame");
+  await frame.waitFor();
+  assert.equal(await frame.getAttribute("src"), "https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1");
+  assert.equal(await frame.getAttribute("title"), "Sea trials of the first electric ferry");
+  assert.match(await frame.getAttribute("sandbox"), /allow-scripts/);
+  assert.equal(await frame.getAttribute("referrerpolicy"), "strict-origin-when-cross-origin");
+  await page.waitForFunction(() => document.querySelector("article-widget").shadowRoot.activeElement?.tagName === "IFRAME");
+  assert.ok(away.some((url) => url.startsWith("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk")), away.join("\n"));
+  assert.ok(away.every((url) => new URL(url).hostname === "www.youtube-nocookie.com"), away.join("\n"));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the audio player opens from the keyboard, and posts and other sites are quoted and linked, never framed", async () => {
+  const { page, away } = await open();
+  const play = page.getByRole("button", { name: "Play audio from Spotify: The Ledger podcast: charging at sea" });
+  await play.focus();
+  await page.keyboard.press("Enter");
+  await inWidget(page, "iframe").waitFor();
+  assert.equal(await inWidget(page, "iframe").getAttribute("src"), "https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk");
+  assert.equal(await inWidget(page, "iframe").count(), 1, "only the player asked for");
+  const post = inWidget(page, ".aw-embed--post");
+  assert.equal(await post.locator("blockquote").innerText(), "The 07:10 left on time on battery power alone.\nMore crossings tomorrow.");
+  assert.match(await post.locator("figcaption").innerText(), /^Harbour Desk \(@harbourdesk\) · Open on X$/);
+  assert.equal(await post.getByRole("link", { name: "Open on X" }).getAttribute("href"), "https://x.com/harbourdesk/status/1234567890");
+  const other = inWidget(page, ".aw-embed--link a");
+  assert.equal(await other.innerText(), "Map of the four routes");
+  assert.equal(await other.getAttribute("href"), "https://maps.meridian-ledger.example/embed/route-4");
+  assert.ok(away.every((url) => new URL(url).hostname === "open.spotify.com"), away.join("\n"));
+  await page.close();
+});

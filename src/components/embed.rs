@@ -1,0 +1,112 @@
+use leptos::prelude::*;
+
+use crate::i18n::{Key, Strings};
+use crate::model::{self, Medium};
+
+/// Content from another site, privacy first: nothing is requested from the
+/// provider until the reader asks. A video or audio player is a button that
+/// names what it plays and where it loads from, swapped on activation for
+/// the provider's player (YouTube's privacy-enhanced host, sandboxed); a
+/// social post is quoted with a link to it, and no provider script runs;
+/// anything else is a link.
+#[component]
+pub fn Embed(embed: model::Embed) -> impl IntoView {
+    let strings = Strings::current();
+    let provider = embed.provider();
+    let player = embed.player();
+    let model::Embed { url, title, caption, text, author } = embed;
+    let rel = super::rel(&url);
+    let name = provider.name();
+    let open = strings.fill(Key::OpenOn, &[("provider", name)]);
+    let caption = caption.map(|caption| view! { <span class="aw-embed__caption-text">{caption}</span>" · " });
+    match (provider.medium(), player) {
+        (medium @ (Medium::Video | Medium::Audio), Some(player)) => {
+            let audio = medium == Medium::Audio;
+            let action = strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", name)]);
+            let label = title.as_ref().map_or_else(|| action.clone(), |title| format!("{action}: {title}"));
+            let host = model::origin(&player).unwrap_or_default().trim_start_matches("https://").to_owned();
+            let note = strings.fill(Key::LoadsFrom, &[("host", &host)]);
+            let frame_title = title.clone().unwrap_or_else(|| name.to_owned());
+            // Swapped by hand, once: a reactive view here would carry Leptos'
+            // rebuild code for a change that happens once (+6.9 KB brotli).
+            let on_play = move |event: leptos::ev::MouseEvent| {
+                #[cfg(feature = "dom")]
+                play(&event, &player, &frame_title);
+                #[cfg(not(feature = "dom"))]
+                let _ = (event, &player, &frame_title);
+            };
+            view! {
+                <figure class="aw-embed" class:aw-embed--audio=audio>
+                    <div class="aw-embed__player">
+                        <button type="button" class="aw-embed__play" aria-label=label on:click=on_play>
+                            <span class="aw-embed__icon" aria-hidden="true"></span>
+                            <span class="aw-embed__action">{action}</span>
+                            {title.map(|title| view! { <span class="aw-embed__title">{title}</span> })}
+                        </button>
+                        <p class="aw-embed__note">{note}</p>
+                    </div>
+                    <figcaption class="aw-embed__caption">{caption}<a class="aw-embed__source" rel=rel href=url>{open}</a></figcaption>
+                </figure>
+            }
+            .into_any()
+        }
+        (Medium::Post, _) => view! {
+            <figure class="aw-embed aw-embed--post">
+                {text.map(|text| view! { <blockquote class="aw-embed__post" cite=url.clone()>{lines(&text)}</blockquote> })}
+                <figcaption class="aw-embed__caption">
+                    {author.map(|author| view! { <span class="aw-embed__author">{author}</span>" · " })}
+                    {caption}
+                    <a class="aw-embed__source" rel=rel href=url>{open}</a>
+                </figcaption>
+            </figure>
+        }
+        .into_any(),
+        _ => {
+            let host = model::origin(&url).unwrap_or(&url).split("//").last().unwrap_or_default().to_owned();
+            let text = title.unwrap_or_else(|| strings.fill(Key::EmbeddedFrom, &[("host", &host)]));
+            view! {
+                <figure class="aw-embed aw-embed--link">
+                    <a class="aw-embed__source" rel=rel href=url>{text}</a>
+                    {caption.map(|caption| view! { <figcaption class="aw-embed__caption">{caption}</figcaption> })}
+                </figure>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// Replaces the play button's box (its parent) with the player, and gives
+/// the player the focus the button had. Every attribute is the widget's own
+/// or was checked (`src` is built from a checked id, [`model::Embed::player`];
+/// `title` is set as an attribute value, never parsed).
+#[cfg(feature = "dom")]
+fn play(event: &leptos::ev::MouseEvent, src: &str, title: &str) {
+    use wasm_bindgen::JsCast;
+    let button = event.current_target().and_then(|target| target.dyn_into::<web_sys::Element>().ok());
+    let Some((button, document)) = button.and_then(|b| b.owner_document().map(|d| (b, d))) else { return };
+    let (Some(player), Ok(frame)) = (button.parent_element(), document.create_element("iframe")) else { return };
+    let attributes = [
+        ("class", "aw-embed__frame"),
+        ("src", src),
+        ("title", title),
+        ("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox"),
+        ("allow", "autoplay; encrypted-media; fullscreen; picture-in-picture"),
+        ("allowfullscreen", ""),
+        ("referrerpolicy", "strict-origin-when-cross-origin"),
+    ];
+    for (name, value) in attributes {
+        let _ = frame.set_attribute(name, value);
+    }
+    player.replace_children_with_node_1(&frame);
+    if let Ok(frame) = frame.dyn_into::<web_sys::HtmlElement>() {
+        let _ = frame.focus();
+    }
+}
+
+/// Text whose newlines are line breaks, each line a text node.
+fn lines(text: &str) -> impl IntoView {
+    text.split('\n')
+        .enumerate()
+        .map(|(i, line)| view! { {(i > 0).then(|| view! { <br/> })}{line.to_owned()} })
+        .collect_view()
+}
