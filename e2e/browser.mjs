@@ -1,5 +1,6 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded
 // browser). The flags keep it off the network this machine does not have.
+import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 /** `args` are added to the usual flags (the memory test adds `--js-flags=--expose-gc`). */
@@ -17,4 +18,20 @@ export function launch({ args = [] } = {}) {
       ...args,
     ],
   });
+}
+
+/**
+ * Answers requests for the fixtures' images on the fixtures' fictional sites
+ * (`https://tidewater-almanac.example/2026/img/card-ship.svg`) from
+ * fixtures/img, by file name. An entry's HTML body resolves against the
+ * entry's own page, which in the fixtures is on such a site, so this is
+ * where their body images load from, as they would on the publisher's.
+ * Everything else on those hosts is left to the page's other routes.
+ */
+export async function routeFixtureImages(page) {
+  const dir = fileURLToPath(new URL("../fixtures/img/", import.meta.url));
+  await page.route(
+    (url) => url.hostname.endsWith(".example") && /\/img\/[a-z0-9-]+\.svg$/.test(url.pathname),
+    (route) => route.fulfill({ path: dir + new URL(route.request().url()).pathname.split("/").pop() }),
+  );
 }

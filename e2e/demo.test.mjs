@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
-import { launch } from "./browser.mjs";
+import { launch, routeFixtureImages } from "./browser.mjs";
 
 let server, browser;
 before(async () => {
@@ -121,5 +121,49 @@ test("the Arabic fixture renders right to left", async () => {
   assert.ok(right < 40, `headline starts at the right edge (gap ${right}px)`);
   assert.equal(await part(page, "hero").count(), 0);
   assert.equal(await part(page, "author-card").count(), 2);
+  await page.close();
+});
+
+/** Every image in every widget on the page, each scrolled to and decoded: the URLs of those that do not load. */
+function brokenImages(page) {
+  return page.evaluate(async () => {
+    const images = [...document.querySelectorAll("article-widget")].flatMap((host) => [...host.shadowRoot.querySelectorAll("img")]);
+    const broken = [];
+    for (const img of images) {
+      img.scrollIntoView();
+      await img.decode().catch(() => broken.push(img.src));
+    }
+    return { count: images.length, broken };
+  });
+}
+
+// Issue 12, item 9: a feed item's HTML resolves against the item's page
+// (here on its fictional site, answered from fixtures/img), its fields
+// against the feed's address.
+test("a feed item's body image resolves against the item's page, its banner against the feed", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await routeFixtureImages(page);
+  await page.addInitScript(() => {
+    window.__settled = new Promise((done) => document.addEventListener("article-widget:ready", done, { once: true }));
+  });
+  await page.goto(`${server.url}/?fixture=jsonfeed/item`);
+  await page.evaluate(() => window.__settled);
+  const figure = page.locator("article-widget [part~=body] figure img");
+  assert.equal(await figure.getAttribute("src"), "https://tidewater-almanac.example/2026/img/card-ship.svg");
+  assert.equal(await part(page, "hero").locator("img").getAttribute("src"), `${server.url}/fixtures/img/card-compass.svg`);
+  assert.deepEqual(await brokenImages(page), { count: 3, broken: [] });
+  await page.close();
+});
+
+// The examples load fixtures too: none of their images may be broken.
+test("every image on the dark-theme example loads", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}/examples/dark.html`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("article-widget")].every((host) => host.shadowRoot?.querySelector("[part~=headline]")),
+  );
+  const { count, broken } = await brokenImages(page);
+  assert.ok(count > 5, `${count} images`);
+  assert.deepEqual(broken, []);
   await page.close();
 });

@@ -352,3 +352,44 @@ fn the_ghost_url_placeholder_becomes_the_sites_address() {
     let text = serde_json::to_string(&parse(&value, None).article.body).unwrap();
     assert!(text.contains(r#""src":"/content/images/a.jpg""#), "{text}");
 }
+
+// Issue 12, item 9: a post's HTML was written for the post's page, so its
+// relative URLs resolve against the post's `url`, not against the Content
+// API address the widget fetched; its fields (`feature_image`, authors'
+// images) are the response's and resolve against that, as before.
+#[test]
+fn a_posts_html_resolves_against_the_posts_url() {
+    let value: Value = serde_json::from_str(
+        r#"{"posts": [{"title": "T", "url": "https://ex.test/blog/2026/post/", "uuid": "u",
+            "feature_image": "hero.jpg", "feature_image_alt": "",
+            "html": "<p><a href=\"../archive/\">Archive</a> <a href=\"/about/\">About</a></p><img src=\"a.jpg\" alt=\"A\">"}]}"#,
+    )
+    .unwrap();
+    let mut article = parse(&value, None).article;
+    article.resolve_urls("https://ex.test/ghost/api/content/posts/?key=k");
+    let text = serde_json::to_string(&article.body).unwrap();
+    assert!(text.contains(r#""href":"https://ex.test/blog/2026/archive/""#), "{text}");
+    assert!(text.contains(r#""href":"https://ex.test/about/""#), "{text}");
+    assert!(text.contains(r#""src":"https://ex.test/blog/2026/post/a.jpg""#), "{text}");
+    assert_eq!(article.hero.unwrap().src, "https://ex.test/ghost/api/content/posts/hero.jpg");
+    // A post url that is itself relative resolves against the response first.
+    let value: Value = serde_json::from_str(
+        r#"{"title": "T", "uuid": "u", "url": "../../../../2026/post/", "html": "<p><a href=\"../archive/\">Archive</a></p>"}"#,
+    )
+    .unwrap();
+    let mut article = parse(&value, None).article;
+    article.resolve_urls("https://ex.test/ghost/api/content/posts/?key=k");
+    assert_eq!(article.url.as_deref(), Some("https://ex.test/2026/post/"));
+    let text = serde_json::to_string(&article.body).unwrap();
+    assert!(text.contains(r#""href":"https://ex.test/2026/archive/""#), "{text}");
+}
+
+// The fixture's body images are relative: they resolve against the post's
+// page on its (fictional) site, where the end-to-end tests serve them.
+#[test]
+fn the_fixtures_body_images_resolve_against_the_post() {
+    let article = parse(&fixture_value("posts.json"), None).article;
+    let text = serde_json::to_string(&article.body).unwrap();
+    assert!(text.contains(r#""src":"https://tidewater-dispatch.example/img/card-map.svg""#), "{text}");
+    assert!(!text.contains("../img/"), "{text}");
+}

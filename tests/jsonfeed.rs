@@ -3,7 +3,7 @@
 
 use article_widget::formats::{detect, parse, Format};
 use article_widget::model::limits::{MAX_AUTHORS, MAX_RELATED};
-use article_widget::model::{Block, Inline};
+use article_widget::model::{Article, Block, Inline, UrlKind};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
 mod common;
@@ -72,11 +72,10 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     ] {
         assert!(text.contains(words), "{words}: {text}");
     }
-    // Its structure survives: subheadings, the quote, the image, the link.
+    // Its structure survives: subheadings, the quote, the link.
     let count = |f: fn(&Block) -> bool| a.body.iter().filter(|b| f(b)).count();
     assert_eq!(count(|b| matches!(b, Block::Heading { level: 2, .. })), 2, "{:?}", a.body);
     assert_eq!(count(|b| matches!(b, Block::Quote { .. })), 1);
-    assert!(a.body.iter().any(|b| matches!(b, Block::Figure { image } if image.src == "../img/card-compass.svg")));
     assert!(a.body.iter().any(|b| matches!(b, Block::Paragraph { content }
         if content.iter().any(|i| matches!(i, Inline::Link { href, .. } if href == "https://harbourside-notes.example/2025/10/flood-gates-finished")))));
     assert!(paragraph(&a.body[0])
@@ -176,8 +175,11 @@ fn a_single_item_is_read_on_its_own() {
     assert_eq!(a.authors[0].name, "Lotte Brannigan");
     assert_eq!(a.site, None);
     assert!(a.related.is_empty());
-    assert_eq!(a.body.len(), 2);
+    assert_eq!(a.body.len(), 3);
     assert!(body_text(&a).contains("The Kessel Bay crew were third at the last mark"));
+    // The body's image was written for the item's page, the banner image
+    // (a field of the document) stays relative to the document.
+    assert_eq!(images(&a.body), ["https://tidewater-almanac.example/2026/img/card-ship.svg"]);
 }
 
 // Without a url, the item's external_url is the article's address.
@@ -395,4 +397,130 @@ fn feed_titles_are_decoded_and_author_names_lose_a_leading_by() {
     );
     assert_eq!(parsed.article.headline, "Rock & roll");
     assert_eq!(parsed.article.authors[0].name, "Ana Ruiz");
+}
+
+/// The `src` of every figure and the `href` of every link in `body`, in order.
+fn images(body: &[Block]) -> Vec<String> {
+    urls(body).into_iter().filter(|(_, image)| *image).map(|(url, _)| url).collect()
+}
+
+fn links(body: &[Block]) -> Vec<String> {
+    urls(body).into_iter().filter(|(_, image)| !*image).map(|(url, _)| url).collect()
+}
+
+fn urls(body: &[Block]) -> Vec<(String, bool)> {
+    let mut out = Vec::new();
+    for block in body {
+        block.clone().visit_urls(&mut |url, kind| out.push((url.clone(), kind == UrlKind::Image)));
+    }
+    out
+}
+
+/// The article as the widget shows it: read, then its relative URLs resolved
+/// against the document's address (what `embed/source.rs` does with `src`).
+fn fetched_from(document_url: &str, json: &str) -> Article {
+    let mut article = feed(json, None).article;
+    article.resolve_urls(document_url);
+    article
+}
+
+const CONTENT: &str = r##"<p><img src=\"/i/a.jpg\" alt=\"A\"></p><p><img src=\"b.jpg\" alt=\"B\"></p><p><a href=\"../c/\">C</a> <a href=\"#fn1\">1</a></p>"##;
+
+// Issue 12, item 9: an item's HTML was written for the item's page, so its
+// relative URLs resolve against the item's `url`, as feed readers do; not
+// against the feed's address.
+#[test]
+fn an_items_html_resolves_against_the_items_url() {
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F", "home_page_url": "https://ex.test/blog/",
+            "items": [{{"id": "1", "title": "T", "url": "https://ex.test/2026/post/", "image": "cover.jpg",
+            "authors": [{{"name": "A", "avatar": "a.png"}}], "content_html": "{CONTENT}"}}]}}"#
+    );
+    let read = feed(&json, None).article;
+    assert_eq!(images(&read.body), ["https://ex.test/i/a.jpg", "https://ex.test/2026/post/b.jpg"]);
+    assert_eq!(links(&read.body), ["https://ex.test/2026/c/", "#fn1"]);
+    // The feed as the widget fetches it from another host: the body keeps
+    // the item's page; the item's fields are the document's, and resolve
+    // against it, as before.
+    let shown = fetched_from("https://feeds.test/x/feed.json", &json);
+    assert_eq!(images(&shown.body), ["https://ex.test/i/a.jpg", "https://ex.test/2026/post/b.jpg"]);
+    assert_eq!(links(&shown.body), ["https://ex.test/2026/c/", "#fn1"]);
+    assert_eq!(shown.hero.unwrap().src, "https://feeds.test/x/cover.jpg");
+    assert_eq!(shown.authors[0].avatar.as_deref(), Some("https://feeds.test/x/a.png"));
+}
+
+// Without its own url, an item was published on the feed's home page.
+// (Not its external_url: that is the page elsewhere the item is about.)
+#[test]
+fn an_item_without_a_url_resolves_against_the_home_page() {
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F", "home_page_url": "https://ex.test/blog/",
+            "items": [{{"id": "1", "title": "T", "external_url": "https://elsewhere.test/a/b", "content_html": "{CONTENT}"}}]}}"#
+    );
+    let shown = fetched_from("https://feeds.test/x/feed.json", &json);
+    assert_eq!(shown.url.as_deref(), Some("https://elsewhere.test/a/b"));
+    assert_eq!(images(&shown.body), ["https://ex.test/i/a.jpg", "https://ex.test/blog/b.jpg"]);
+    assert_eq!(links(&shown.body), ["https://ex.test/c/", "#fn1"]);
+}
+
+// With neither, the HTML is the feed's own: it resolves against the feed's
+// address, like every other relative URL in the document.
+#[test]
+fn an_item_without_a_page_resolves_against_the_feed() {
+    for json in [
+        format!(
+            r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F", "items": [{{"id": "1", "title": "T", "content_html": "{CONTENT}"}}]}}"#
+        ),
+        format!(r#"{{"id": "1", "title": "T", "content_html": "{CONTENT}"}}"#),
+    ] {
+        let read = feed(&json, None).article;
+        assert_eq!(images(&read.body), ["/i/a.jpg", "b.jpg"], "left for the document's address");
+        let shown = fetched_from("https://feeds.test/x/feed.json", &json);
+        assert_eq!(images(&shown.body), ["https://feeds.test/i/a.jpg", "https://feeds.test/x/b.jpg"]);
+        assert_eq!(links(&shown.body), ["https://feeds.test/c/", "#fn1"]);
+    }
+}
+
+// A relative item url resolves against the feed's address first, as feed
+// readers resolve it, and the item's HTML against the page that names.
+#[test]
+fn a_relative_item_url_resolves_against_the_feed_first() {
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F", "home_page_url": "https://ex.test/",
+            "items": [{{"id": "1", "title": "T", "url": "2026/post/", "content_html": "{CONTENT}"}}]}}"#
+    );
+    let read = feed(&json, None).article;
+    assert_eq!(images(&read.body), ["/i/a.jpg", "2026/post/b.jpg"], "left relative, for the feed's address");
+    let shown = fetched_from("https://feeds.test/x/feed.json", &json);
+    assert_eq!(shown.url.as_deref(), Some("https://feeds.test/x/2026/post/"));
+    assert_eq!(images(&shown.body), ["https://feeds.test/i/a.jpg", "https://feeds.test/x/2026/post/b.jpg"]);
+    assert_eq!(links(&shown.body), ["https://feeds.test/x/2026/c/", "#fn1"]);
+}
+
+// The command line: `convert` writes the body resolved against the item's
+// page (it has no address for the feed), `prerender --src` resolves the rest
+// against the feed's, as the widget does.
+#[test]
+fn the_cli_resolves_an_items_html_against_its_page() {
+    let json = format!(
+        r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F",
+            "items": [{{"id": "1", "title": "T", "url": "https://ex.test/2026/post/", "image": "cover.jpg", "content_html": "{CONTENT}"}}]}}"#
+    );
+    let path = std::env::temp_dir().join(format!("article-widget-urls-{}.json", std::process::id()));
+    std::fs::write(&path, json).unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_article-widget")).args(args).output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let file = path.to_str().unwrap();
+    let converted = run(&["convert", file]);
+    let prerendered = run(&["prerender", file, "--src", "https://feeds.test/x/feed.json"]);
+    std::fs::remove_file(&path).ok();
+    for url in ["https://ex.test/i/a.jpg", "https://ex.test/2026/post/b.jpg", "https://ex.test/2026/c/"] {
+        assert!(converted.contains(&format!("\"{url}\"")), "{url}: {converted}");
+        assert!(prerendered.contains(&format!("\"{url}\"")), "{url}: {prerendered}");
+    }
+    assert!(converted.contains(r#""src": "cover.jpg""#), "{converted}");
+    assert!(prerendered.contains(r#"src="https://feeds.test/x/cover.jpg""#), "{prerendered}");
 }

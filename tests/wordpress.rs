@@ -465,3 +465,23 @@ fn every_fixture_renders_its_headline_and_a_body_paragraph() {
         assert!(html.contains(paragraph), "{name}: {paragraph}");
     }
 }
+
+// Issue 12, item 9: WordPress writes the body's links and images absolute,
+// but a relative one (a plugin's, an imported post's) was written for the
+// post's page, so it resolves against the post's `link`, as feed readers
+// resolve it; not against the REST API address the widget fetched.
+#[test]
+fn a_posts_relative_body_urls_resolve_against_its_link() {
+    let mut post = fixture_value("post.json");
+    post["link"] = json!("https://ex.test/2026/11/20/post/");
+    post["content"]["rendered"] =
+        json!(r#"<p><a href="../../archive/">Archive</a></p><p><img src="photo.jpg" alt="P"></p>"#);
+    let mut article = parse(&post, None).article;
+    article.resolve_urls("https://api.ex.test/wp-json/wp/v2/posts/7?_embed");
+    let text = serde_json::to_string(&article.body).unwrap();
+    assert!(text.contains(r#""href":"https://ex.test/2026/11/archive/""#), "{text}");
+    assert!(text.contains(r#""src":"https://ex.test/2026/11/20/post/photo.jpg""#), "{text}");
+    // The fixture's own relative body image resolves against its link.
+    let text = serde_json::to_string(&parse(&fixture_value("post.json"), None).article.body).unwrap();
+    assert!(text.contains(r#""src":"https://halvard-courier.example/2026/11/20/img/card-ship.svg""#), "{text}");
+}

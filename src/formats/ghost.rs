@@ -10,7 +10,7 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::read::{card_url, person_name, pick_entry, plain};
+use super::read::{card_url, person_name, pick_entry, plain, resolve_entry_html};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -110,6 +110,8 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
         ..Article::new(headline)
     };
     replace_site_placeholder(&mut article);
+    // After the placeholder: `__GHOST_URL__/a.jpg` is no path on the post's page.
+    resolve_entry_html(&mut article.body, article.url.as_deref());
     Ok(article)
 }
 

@@ -9,7 +9,7 @@
 use serde_json::Value;
 
 use super::html::html_to_blocks;
-use super::read::{decoded, person_name, text_paragraphs};
+use super::read::{decoded, person_name, resolve_entry_html, text_paragraphs};
 use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -61,15 +61,25 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         Some(title) => title,
         None => untitled_headline(reader, item)?,
     };
-    let url = match reader.opt_url(item, "url", UrlKind::Link)? {
-        Some(url) => Some(url),
+    let own_url = reader.opt_url(item, "url", UrlKind::Link)?;
+    let url = match &own_url {
+        Some(url) => Some(url.clone()),
         None => reader.opt_url(item, "external_url", UrlKind::Link)?,
     };
-    let body = match (item.opt_str("content_html", MAX_INPUT_BYTES)?, item.opt_str("content_text", MAX_INPUT_BYTES)?) {
-        (Some(html), _) => html_to_blocks(&html, reader, &item.at("content_html")),
-        (None, Some(text)) => text_paragraphs(&text, &item.at("content_text"))?,
-        (None, None) => Vec::<Block>::new(),
+    let home_page = match feed {
+        Some(feed) => reader.opt_url(feed, "home_page_url", UrlKind::Link)?,
+        None => None,
     };
+    let mut body =
+        match (item.opt_str("content_html", MAX_INPUT_BYTES)?, item.opt_str("content_text", MAX_INPUT_BYTES)?) {
+            (Some(html), _) => html_to_blocks(&html, reader, &item.at("content_html")),
+            (None, Some(text)) => text_paragraphs(&text, &item.at("content_text"))?,
+            (None, None) => Vec::<Block>::new(),
+        };
+    // The item's HTML was written for the item's page; without one, for the
+    // site's home page; without that, it is the feed's own (the document's).
+    // Not `external_url`: that is someone else's page the item is about.
+    resolve_entry_html(&mut body, own_url.as_deref().or(home_page.as_deref()));
     let mut authors = authors(reader, item)?;
     if authors.is_empty() {
         if let Some(feed) = feed {
@@ -87,10 +97,7 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         },
     };
     let site = match feed {
-        Some(feed) => match feed.opt_str("title", MAX_SHORT_TEXT)? {
-            Some(name) => Some(Site { name, url: reader.opt_url(feed, "home_page_url", UrlKind::Link)? }),
-            None => None,
-        },
+        Some(feed) => feed.opt_str("title", MAX_SHORT_TEXT)?.map(|name| Site { name, url: home_page }),
         None => None,
     };
     Ok(Article {

@@ -430,6 +430,21 @@ pub(crate) fn card_url(reader: &mut Reader, obj: &Obj, key: &str) -> Result<Opti
     }
 }
 
+/// The one rule for relative URLs in an entry's HTML (a feed item's
+/// `content_html`, a post's `html` or `content.rendered`): they were written
+/// for the page the entry was published on, so they resolve against it, as
+/// feed readers resolve them. `page` is that page's URL, which may itself be
+/// relative (then what this leaves relative resolves, later, against the
+/// document, as the page does); with no page they stay as they are, for the
+/// document's URL. The entry's other fields (its image, its authors' links)
+/// are values in the document, not in the HTML, and resolve against the
+/// document with the rest of the article ([`Article::resolve_urls`]).
+pub(crate) fn resolve_entry_html(body: &mut [Block], page: Option<&str>) {
+    if let Some(page) = page {
+        body.iter_mut().for_each(|block| block.resolve_urls(page));
+    }
+}
+
 /// Plain text into paragraphs: blank lines separate them; a text with no
 /// blank line has one paragraph a line. JSON-LD's
 /// `articleBody` and JSON Feed's `content_text`.

@@ -16,7 +16,7 @@
 use serde_json::Value;
 
 use super::html::{html_to_blocks, html_to_text};
-use super::read::{card_url, first_entry, person_name, pick_entry, plain};
+use super::read::{card_url, first_entry, person_name, pick_entry, plain, resolve_entry_html};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -81,7 +81,8 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
     let headline = title(&post)?;
     let embedded_path = post.at("_embedded");
     let embedded = embedded(reader, &post, &embedded_path, true)?;
-    let body = match post.get("content") {
+    let url = reader.opt_url(&post, "link", UrlKind::Link)?;
+    let mut body = match post.get("content") {
         None => Vec::new(),
         Some(content) => {
             let content_path = post.at("content");
@@ -98,9 +99,12 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
             }
         }
     };
+    // WordPress writes the body's links and images absolute; a relative one
+    // (a plugin's, an imported post's) was written for the post's page.
+    resolve_entry_html(&mut body, url.as_deref());
     Ok(Article {
         id: id_text(&post)?,
-        url: reader.opt_url(&post, "link", UrlKind::Link)?,
+        url,
         section: match &embedded {
             Some(embedded) => section(embedded)?,
             None => None,

@@ -433,20 +433,29 @@ impl Inline {
     }
 }
 
+/// Resolves one URL of the article against `base`: fragments (`#fn-1`, a
+/// place in the article itself) stay as they are, and so does a URL whose
+/// resolved form would no longer pass [`check_url`].
+fn resolve_one(base: &str) -> impl FnMut(&mut String, UrlKind) + '_ {
+    move |url, kind| {
+        if url.starts_with('#') {
+            return;
+        }
+        if let Ok(resolved) = check_url(&resolve_url(base, url), kind) {
+            *url = resolved;
+        }
+    }
+}
+
 impl Article {
     /// Makes the article's relative URLs absolute against `base`, the URL of
     /// the document it was read from, so `img/a.jpg` in
     /// `https://cdn.example/a.json` loads from the CDN, not from the page.
     /// A resolved URL that would no longer pass [`check_url`] stays as it was.
+    /// (The adapters have already resolved an entry's HTML body against the
+    /// page it was published on, [`Block::resolve_urls`], where it has one.)
     pub fn resolve_urls(&mut self, base: &str) {
-        self.visit_urls(&mut |url, kind| {
-            if url.starts_with('#') {
-                return;
-            }
-            if let Ok(resolved) = check_url(&resolve_url(base, url), kind) {
-                *url = resolved;
-            }
-        });
+        self.visit_urls(&mut resolve_one(base));
     }
 
     /// Calls `f` with every URL in the article and how it is used: the one
@@ -462,24 +471,37 @@ impl Article {
             author.social.iter_mut().for_each(|s| f(&mut s.url, UrlKind::Link));
             author.stories.iter_mut().flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));
         }
-        for block in body {
-            match block {
-                Block::Paragraph { content } | Block::Quote { content, .. } => {
-                    content.iter_mut().for_each(|i| i.visit_urls(f))
-                }
-                Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
-                Block::Table { head, rows, .. } => head
-                    .iter_mut()
-                    .chain(rows.iter_mut())
-                    .flatten()
-                    .flat_map(|cell| cell.content.iter_mut())
-                    .for_each(|i| i.visit_urls(f)),
-                Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
-                Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
-                Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
-                Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
-            }
-        }
+        body.iter_mut().for_each(|block| block.visit_urls(f));
         related.iter_mut().chain(trending.iter_mut()).flat_map(StoryCard::urls_mut).for_each(|(u, k)| f(u, k));
+    }
+}
+
+impl Block {
+    /// Makes the block's relative URLs absolute against `base`, as
+    /// [`Article::resolve_urls`] does; `base` may itself be relative
+    /// ([`resolve_url`]), and what stays relative resolves later against
+    /// the document.
+    pub fn resolve_urls(&mut self, base: &str) {
+        self.visit_urls(&mut resolve_one(base));
+    }
+
+    /// Calls `f` with every URL in the block and how it is used.
+    pub fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
+        match self {
+            Block::Paragraph { content } | Block::Quote { content, .. } => {
+                content.iter_mut().for_each(|i| i.visit_urls(f))
+            }
+            Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
+            Block::Table { head, rows, .. } => head
+                .iter_mut()
+                .chain(rows.iter_mut())
+                .flatten()
+                .flat_map(|cell| cell.content.iter_mut())
+                .for_each(|i| i.visit_urls(f)),
+            Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
+            Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
+            Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
+            Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
+        }
     }
 }

@@ -66,23 +66,26 @@ pub fn origin(url: &str) -> Option<&str> {
     url.get(..url.len() - rest.len() + end)
 }
 
-/// `reference` resolved against the absolute URL `base`, as a browser
-/// resolves a link in a document fetched from `base`: the one resolver the
-/// browser shell and the CLI share.
+/// `reference` resolved against `base`, as a browser resolves a link in a
+/// document fetched from `base`: the one resolver the browser shell, the CLI
+/// and the format adapters share.
+///
+/// `base` may itself be relative (a feed item whose `url` is `posts/a/`):
+/// then the result is the reference that, resolved against whatever `base`
+/// is relative to, gives the same URL as resolving `base` first and
+/// `reference` against that (`../i.jpg` against `posts/a/` is `posts/i.jpg`;
+/// `../../../i.jpg` is `../i.jpg`, the climb above `base` kept).
 pub fn resolve_url(base: &str, reference: &str) -> String {
     let mut resolved = reference.to_owned();
     resolve_in_place(base, &mut resolved);
     resolved
 }
 
-/// Resolves `reference` against the absolute URL `base` (RFC 3986, section
-/// 5.2, for the reference forms articles use). Absolute references, fragments
-/// and `mailto:` are left alone.
+/// Resolves `reference` against `base` (RFC 3986, section 5.2, for the
+/// reference forms articles use). Absolute references, fragments and
+/// `mailto:` are left alone.
 fn resolve_in_place(base: &str, reference: &mut String) {
-    let has_scheme = reference.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if has_scheme {
+    if scheme(reference).is_some() {
         // As a browser's URL parser does: `https://Site.example` is
         // `https://site.example/`.
         if let Some((scheme, rest)) = reference.split_once("://") {
@@ -96,28 +99,57 @@ fn resolve_in_place(base: &str, reference: &mut String) {
     if reference.starts_with('#') {
         return;
     }
-    let Some((scheme, rest)) = base.split_once("://") else { return };
-    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    // `base` as its scheme (None for a relative base), its authority with
+    // the `//` before it (empty when it has none) and its path.
+    let (base_scheme, rest) = match scheme(base) {
+        Some(scheme) => (Some(scheme), base.get(scheme.len() + 1..).unwrap_or_default()),
+        None => (None, base),
+    };
+    if base_scheme.is_some() && !rest.starts_with("//") {
+        return; // `mailto:` and the like are no base for anything
+    }
+    let authority_end = match rest.strip_prefix("//") {
+        Some(after) => 2 + after.find(['/', '?', '#']).unwrap_or(after.len()),
+        None => 0,
+    };
     let authority = rest.get(..authority_end).unwrap_or_default();
     let base_path = rest.get(authority_end..).unwrap_or_default();
     let base_path = base_path.split(['?', '#']).next().unwrap_or_default();
-    let resolved_path = if let Some(network) = reference.strip_prefix("//") {
-        *reference = format!("{scheme}://{network}");
+    let prefix = match base_scheme {
+        Some(scheme) => format!("{scheme}:{authority}"),
+        None => authority.to_owned(),
+    };
+    if reference.starts_with("//") {
+        if let Some(scheme) = base_scheme {
+            *reference = format!("{scheme}:{reference}");
+        }
         return;
-    } else if reference.starts_with('/') {
+    }
+    let resolved_path = if reference.starts_with('/') {
         reference.clone()
     } else if reference.starts_with('?') {
         format!("{base_path}{reference}")
     } else {
-        let directory = base_path.rfind('/').and_then(|i| base_path.get(..=i)).unwrap_or("/");
+        let last = base_path.rsplit('/').next().unwrap_or_default();
+        let directory = match base_path.rfind('/') {
+            // `a/..` is a directory, as `a/../` is.
+            _ if matches!(last, "." | "..") => &format!("{base_path}/"),
+            Some(i) => base_path.get(..=i).unwrap_or_default(),
+            // A relative base without a slash (`post`) is a file in the
+            // directory it is relative to; under an authority, the root.
+            None if prefix.is_empty() => "",
+            None => "/",
+        };
         format!("{directory}{reference}")
     };
     let (path, tail) = match resolved_path.find(['?', '#']) {
         Some(i) => resolved_path.split_at(i),
         None => (resolved_path.as_str(), ""),
     };
+    let rooted = path.starts_with('/') || !prefix.is_empty();
     let mut segments: Vec<&str> = Vec::new();
-    let parts: Vec<&str> = path.split('/').skip(1).collect();
+    let parts: Vec<&str> =
+        if path.starts_with('/') { path.split('/').skip(1).collect() } else { path.split('/').collect() };
     for (i, segment) in parts.iter().enumerate() {
         let last = i + 1 == parts.len();
         match *segment {
@@ -127,7 +159,13 @@ fn resolve_in_place(base: &str, reference: &mut String) {
                 }
             }
             ".." => {
-                segments.pop();
+                // Above the root there is nothing; above a relative path
+                // the climb is kept for whatever it is relative to.
+                if segments.last().is_some_and(|s| *s != "..") {
+                    segments.pop();
+                } else if !rooted {
+                    segments.push("..");
+                }
                 if last {
                     segments.push("");
                 }
@@ -135,7 +173,21 @@ fn resolve_in_place(base: &str, reference: &mut String) {
             other => segments.push(other),
         }
     }
-    *reference = format!("{scheme}://{authority}/{}{tail}", segments.join("/"));
+    // A relative path whose first segment has a colon would read as a
+    // scheme (`a:b`), so it is written `./a:b`, as RFC 3986 asks.
+    let slash = match rooted {
+        true => "/",
+        false if segments.first().is_some_and(|s| s.contains(':')) => "./",
+        false => "",
+    };
+    let joined = segments.join("/");
+    // An empty relative path means the document itself: right for `?q`
+    // against a base of `?page=2`, but `a/..` is its directory, `./`.
+    *reference = if !rooted && joined.is_empty() && !path.is_empty() {
+        format!("./{tail}")
+    } else {
+        format!("{prefix}{slash}{joined}{tail}")
+    };
 }
 
 #[cfg(test)]
@@ -167,6 +219,35 @@ mod tests {
         assert_eq!(resolved(base, "https://other.example?q#top"), "https://other.example/?q#top");
         assert_eq!(resolved(base, "mailto:desk@news.example"), "mailto:desk@news.example");
         assert_eq!(resolved("http://127.0.0.1:8080", "g.json"), "http://127.0.0.1:8080/g.json");
+    }
+
+    #[test]
+    fn relative_bases_compose_with_what_they_are_relative_to() {
+        assert_eq!(resolved("posts/a/", "b.jpg"), "posts/a/b.jpg");
+        assert_eq!(resolved("posts/a/", "../../../i.jpg"), "../i.jpg");
+        assert_eq!(resolved("posts/a/", "/i.jpg"), "/i.jpg");
+        assert_eq!(resolved("/blog/a/", "../b/?q"), "/blog/b/?q");
+        assert_eq!(resolved("//cdn.example/a/", "b.png"), "//cdn.example/a/b.png");
+        assert_eq!(resolved("post", "b.jpg"), "b.jpg");
+        assert_eq!(resolved("a/", "../x:y"), "./x:y");
+        assert_eq!(resolved("a/", "https://ex.test/x"), "https://ex.test/x");
+        // Resolving against the relative base, then against the document,
+        // is resolving the base against the document, then against that.
+        let documents = ["https://ex.test/feeds/news/feed.json", "https://ex.test/feed.json", "http://127.0.0.1:8080"];
+        let bases =
+            ["posts/a/", "posts/a", "../up/", "../../x", "a/..", "/root/x/", "//cdn.example/a/b", "./", "?page=2"];
+        let references = ["b.jpg", "/i/a.jpg", "../c/", "../../../../d", "./", "?q=1#f", "//o.example/e", "x/./y/../z"];
+        for document in documents {
+            for base in bases {
+                for reference in references {
+                    assert_eq!(
+                        resolved(document, &resolved(base, reference)),
+                        resolved(&resolved(document, base), reference),
+                        "{document} + {base} + {reference}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
