@@ -26,7 +26,8 @@ stop() {
     if [ -f "$dir/$name.pid" ]; then
       local pid; pid=$(cat "$dir/$name.pid")
       if [ "$name" = mysqld ]; then kill -9 "$pid" 2>/dev/null || true; else kill "$pid" 2>/dev/null || true; fi
-      for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+      # Gone, or a zombie waiting for whoever adopted it to reap it.
+      for _ in $(seq 50); do [[ "$(ps -o stat= -p "$pid" 2>/dev/null)" =~ ^[^Z] ]] || break; sleep 0.1; done
       kill -9 "$pid" 2>/dev/null || true
     fi
   done
