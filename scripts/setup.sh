@@ -20,6 +20,28 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
+# A real WordPress for e2e/wordpress.test.mjs (scripts/wordpress.sh starts
+# its own MariaDB and PHP server in a temporary directory): Debian's
+# wordpress with its default theme, MariaDB's server binaries without the
+# system service (mariadb-server-core), PHP's CLI with MySQL and GD (image
+# sizes). Without recommends; apt brings Apache as a dependency of
+# wordpress, which the tests never use.
+need_wp=()
+[ -f /usr/share/wordpress/wp-settings.php ] || need_wp+=(wordpress)
+[ -d /usr/share/wordpress/wp-content/themes/twentytwentythree ] || need_wp+=(wordpress-theme-twentytwentythree)
+command -v mariadbd >/dev/null && command -v mariadb-install-db >/dev/null || need_wp+=(mariadb-server-core)
+command -v mariadb >/dev/null || need_wp+=(mariadb-client)
+command -v php >/dev/null || need_wp+=(php-cli)
+command -v php >/dev/null && php -r 'exit(extension_loaded("mysqli") ? 0 : 1);' || need_wp+=(php-mysql)
+command -v php >/dev/null && php -r 'exit(extension_loaded("gd") ? 0 : 1);' || need_wp+=(php-gd)
+command -v curl >/dev/null || need_wp+=(curl)
+if [ ${#need_wp[@]} -gt 0 ]; then
+  echo "setup: apt-get install --no-install-recommends ${need_wp[*]}"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  [ ${#need_apt[@]} -gt 0 ] || $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need_wp[@]}" >/dev/null
+fi
+
 rustup target list --installed | grep -qx wasm32-unknown-unknown \
   || rustup target add wasm32-unknown-unknown
 

@@ -22,9 +22,16 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
 echo "== release build (trunk build --release)"
 trunk build --release
 
-echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI)"
+echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI; a real WordPress 6.1 for e2e/wordpress.test.mjs)"
 cargo build --locked --bin article-widget
+# MariaDB and PHP's web server in a temporary directory, stopped at exit whatever happens.
+wordpress=$(bash scripts/wordpress.sh start)
+WORDPRESS_DIR=$(sed -n 's/^WORDPRESS_DIR=//p' <<<"$wordpress")
+trap 'bash scripts/wordpress.sh stop "$WORDPRESS_DIR"' EXIT
+export WORDPRESS_URL; WORDPRESS_URL=$(sed -n 's/^WORDPRESS_URL=//p' <<<"$wordpress")
 node --test --test-concurrency=1 e2e/
+bash scripts/wordpress.sh stop "$WORDPRESS_DIR"; trap - EXIT
+unset WORDPRESS_URL
 
 echo "== fuzzing (cargo fuzz, 30 s a target; fuzz/README.md for longer runs)"
 bash scripts/fuzz.sh 30
