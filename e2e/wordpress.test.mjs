@@ -224,10 +224,22 @@ async function readsEveryBlockPost(root, where) {
   ]) {
     assert.ok(found.some((a) => a.text === link.text && a.href === link.href), `${where}: link "${link.text}" to ${link.href}`);
   }
+  // The table is a table: the figure's caption is its caption, the head its head.
+  const table = body.locator(".aw-body__table table");
+  assert.equal(await table.locator("caption").innerText(), "Sailings on weekdays, as published by the port authority.", `${where}: table caption`);
+  assert.deepEqual(await table.locator("thead th").allInnerTexts(), ["Route", "Winter", "From April"], `${where}: table head`);
+  const rows = await table.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((cell) => cell.textContent.trim())));
+  assert.deepEqual(rows, [["Old harbour to island", "Hourly", "Every 20 minutes"], ["Island to north quay", "Twice a day", "Hourly"]], `${where}: table rows`);
   // The YouTube embed: offline, WordPress leaves its address as it was
-  // written; the reader must still be able to find the video.
+  // written; it is a play button for that video (nothing loads before a
+  // click), with the embed's caption and a link to the video.
   const video = "https://www.youtube.com/watch?v=vX20ferry01";
-  assert.ok(text.includes(video) || found.some((a) => a.href === video), `${where}: the embed's address is on the page`);
+  const embed = body.locator(".aw-embed");
+  assert.equal(await embed.count(), 1, `${where}: one embed`);
+  assert.equal(await embed.locator("button").getAttribute("aria-label"), "Play video from YouTube", `${where}: the play button`);
+  assert.equal(await embed.getByRole("link", { name: "Open on YouTube" }).getAttribute("href"), video, `${where}: the link to the video`);
+  assert.match(await words(embed.locator("figcaption")), /^The first twenty-minute crossing, filmed from the bridge\. · Open on YouTube$/, `${where}: the embed's caption`);
+  assert.equal(await embed.locator("iframe").count(), 0, `${where}: no player before a click`);
 }
 
 test("the widget shows a real WordPress 6.1 post with every core block, fetched from its REST API on another origin", async () => {
