@@ -85,6 +85,7 @@ const EVERY_PART: &str = r#"{
       {"type": "br"}, {"type": "link", "href": "https://ex.test/", "content": ["a link"]}]},
     {"type": "heading", "level": 3, "text": "Minor"},
     {"type": "quote", "content": ["Said."], "attribution": "Someone", "pull": true},
+    {"type": "quote", "paragraphs": ["First.", ["Second, ", {"type": "em", "text": "with"}, " more."]]},
     {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}]]},
     {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}},
     {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},

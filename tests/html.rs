@@ -148,7 +148,7 @@ fn loose_text_becomes_a_paragraph_and_empty_paragraphs_are_dropped() {
 // A WordPress quote keeps its cite as attribution (without a leading dash,
 // which the widget draws itself); a pull quote is marked pull, whether the
 // class is on its figure or on the blockquote; paragraphs inside a quote
-// become lines.
+// stay paragraphs (issue 12, item 10: they were joined into one).
 #[test]
 fn quotes_take_their_cite_as_attribution_and_pull_quotes_are_marked() {
     let html = r#"<blockquote class="wp-block-quote"><p>First line.</p><p>Second line.</p><cite>— Mira Ostrand</cite></blockquote>
@@ -157,14 +157,18 @@ fn quotes_take_their_cite_as_attribution_and_pull_quotes_are_marked() {
         <figure><blockquote>Captioned.</blockquote><figcaption>– A source</figcaption></figure>
         <blockquote><p>In <cite>The Ledger</cite>, a title stays text.</p></blockquote>"#;
     let quote = |content, attribution: Option<&str>, pull| Block::Quote {
-        content,
+        paragraphs: vec![content],
         attribution: attribution.map(Into::into),
         pull,
     };
     assert_eq!(
         blocks(html),
         vec![
-            quote(vec![text("First line."), Inline::LineBreak, text("Second line.")], Some("Mira Ostrand"), false),
+            Block::Quote {
+                paragraphs: vec![vec![text("First line.")], vec![text("Second line.")]],
+                attribution: Some("Mira Ostrand".into()),
+                pull: false,
+            },
             quote(vec![text("Pulled.")], Some("Desk"), true),
             quote(vec![text("Old markup.")], None, true),
             quote(vec![text("Captioned.")], Some("A source"), false),
@@ -809,4 +813,25 @@ fn social_posts_become_quote_cards_with_their_text_and_address() {
     // Without a usable address, an embed code is the quote it is.
     let bare = blocks(r#"<blockquote class="twitter-tweet"><p>Only words.</p></blockquote>"#);
     assert!(matches!(bare.as_slice(), [Block::Quote { .. }]), "{bare:?}");
+}
+
+// Issue 12, item 10: a statement of several paragraphs, as WordPress's
+// Quote block, Ghost and JSON Feed HTML write it, keeps its paragraphs;
+// text between them is one too, and a line break stays a line break.
+#[test]
+fn a_quote_of_several_paragraphs_keeps_them() {
+    let html = "<blockquote class=\"wp-block-quote\">\n<p>One.</p>\n\n<p>Two,<br>on two lines.</p>\nLoose <em>three</em>.<p>Four.</p><cite>A statement</cite></blockquote>";
+    assert_eq!(
+        blocks(html),
+        [Block::Quote {
+            paragraphs: vec![
+                vec![text("One.")],
+                vec![text("Two,"), Inline::LineBreak, text("on two lines.")],
+                vec![text("Loose "), em(vec![text("three")]), text(".")],
+                vec![text("Four.")],
+            ],
+            attribution: Some("A statement".into()),
+            pull: false,
+        }]
+    );
 }

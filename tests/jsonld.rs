@@ -22,9 +22,8 @@ fn ld_error(json: &str) -> Error {
 fn text(block: &Block) -> String {
     let mut out = String::new();
     match block {
-        Block::Paragraph { content } | Block::Quote { content, .. } => {
-            content.iter().for_each(|i| i.plain_text(&mut out))
-        }
+        Block::Paragraph { content } => content.iter().for_each(|i| i.plain_text(&mut out)),
+        Block::Quote { paragraphs, .. } => paragraphs.iter().flatten().for_each(|i| i.plain_text(&mut out)),
         Block::Heading { text, .. } => out.push_str(text),
         _ => {}
     }

@@ -336,7 +336,9 @@ function body(blocks, base) {
         element = h(
           "figure",
           { class: block.pull === true ? "aw-quote aw-quote--pull" : "aw-quote" },
-          h("blockquote", { class: "aw-quote__text" }, h("p", null, inlines(runsOf(block), base))),
+          h("blockquote", { class: "aw-quote__text" }, Array.isArray(block.paragraphs)
+            ? list(block.paragraphs, 1000).map((p) => h("p", null, inlines(typeof p === "string" ? [p] : list(p, 1000), base)))
+            : h("p", null, inlines(runsOf(block), base))),
           who && h("figcaption", { class: "aw-quote__attribution" }, h("cite", null, who)),
         );
         break;

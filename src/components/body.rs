@@ -27,9 +27,11 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Paragraph { content } => view! { <p class="aw-body__paragraph"><Inlines content/></p> }.into_any(),
         Block::Heading { level: 3, text } => view! { <h3 class="aw-body__subheading aw-body__subheading--minor">{text}</h3> }.into_any(),
         Block::Heading { text, .. } => view! { <h2 class="aw-body__subheading">{text}</h2> }.into_any(),
-        Block::Quote { content, attribution, pull } => view! {
+        Block::Quote { paragraphs, attribution, pull } => view! {
             <figure class="aw-quote" class:aw-quote--pull=pull>
-                <blockquote class="aw-quote__text"><p><Inlines content/></p></blockquote>
+                <blockquote class="aw-quote__text">
+                    {paragraphs.into_iter().map(|content| view! { <p><Inlines content/></p> }).collect_view()}
+                </blockquote>
                 {attribution.map(|who| view! { <figcaption class="aw-quote__attribution"><cite>{who}</cite></figcaption> })}
             </figure>
         }

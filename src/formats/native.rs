@@ -160,7 +160,23 @@ impl Reader {
                 Block::Heading { level, text: obj.req_str("text", MAX_SHORT_TEXT)? }
             }
             "quote" => Block::Quote {
-                content: self.content(&obj, 0)?,
+                paragraphs: match obj.get("paragraphs") {
+                    Some(_) => {
+                        let items = obj.opt_array("paragraphs")?;
+                        if items.len() > MAX_INLINES {
+                            return Err(Error::Invalid {
+                                path: obj.at("paragraphs"),
+                                message: format!("more than {MAX_INLINES} paragraphs"),
+                            });
+                        }
+                        let mut out = Vec::with_capacity(items.len());
+                        for (i, item) in items.iter().enumerate() {
+                            out.push(self.inlines_or_text(item, &format!("{path}.paragraphs[{i}]"), 0)?);
+                        }
+                        out
+                    }
+                    None => vec![self.content(&obj, 0)?],
+                },
                 attribution: obj.opt_str("attribution", MAX_SHORT_TEXT)?,
                 pull: obj.opt_bool("pull")?.unwrap_or(false),
             },

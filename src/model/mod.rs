@@ -144,9 +144,11 @@ pub enum Block {
         level: u8,
         text: String,
     },
-    /// Quoted speech; `pull` marks a pull quote set apart from the text.
+    /// Quoted speech, one or more paragraphs (at most
+    /// [`limits::MAX_INLINES`]); `pull` marks a pull quote set apart from
+    /// the text.
     Quote {
-        content: Vec<Inline>,
+        paragraphs: Vec<Vec<Inline>>,
         #[serde(skip_serializing_if = "Option::is_none")]
         attribution: Option<String>,
         #[serde(skip_serializing_if = "is_false")]
@@ -312,8 +314,13 @@ impl Article {
         let mut text = String::new();
         for block in &self.body {
             match block {
-                Block::Paragraph { content } | Block::Quote { content, .. } => {
-                    content.iter().for_each(|inline| inline.plain_text(&mut text))
+                Block::Paragraph { content } => content.iter().for_each(|inline| inline.plain_text(&mut text)),
+                Block::Quote { paragraphs, .. } => {
+                    for paragraph in paragraphs {
+                        paragraph.iter().for_each(|inline| inline.plain_text(&mut text));
+                        text.push('\n');
+                    }
+                    text.pop();
                 }
                 Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
@@ -488,9 +495,8 @@ impl Block {
     /// Calls `f` with every URL in the block and how it is used.
     pub fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
         match self {
-            Block::Paragraph { content } | Block::Quote { content, .. } => {
-                content.iter_mut().for_each(|i| i.visit_urls(f))
-            }
+            Block::Paragraph { content } => content.iter_mut().for_each(|i| i.visit_urls(f)),
+            Block::Quote { paragraphs, .. } => paragraphs.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
             Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
             Block::Table { head, rows, .. } => head
                 .iter_mut()

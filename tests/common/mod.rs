@@ -43,8 +43,8 @@ pub fn body_text(article: &Article) -> String {
     for block in &article.body {
         match block {
             Block::Paragraph { content } => out += &inline_text(content),
-            Block::Quote { content, attribution, .. } => {
-                out += &inline_text(content);
+            Block::Quote { paragraphs, attribution, .. } => {
+                paragraphs.iter().for_each(|content| out += &(inline_text(content) + "\n"));
                 out += " ";
                 out += attribution.as_deref().unwrap_or("");
             }

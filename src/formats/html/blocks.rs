@@ -217,6 +217,7 @@ enum Limit {
     ElementDepth,
     TableRows,
     TableColumns,
+    QuoteParagraphs,
     TableSpan,
 }
 
@@ -233,6 +234,7 @@ impl Limit {
             Limit::ElementDepth => format!(
                 "elements nested more than {MAX_ELEMENT_DEPTH} levels deep; their markup is dropped, their text kept"
             ),
+            Limit::QuoteParagraphs => format!("a quote with more than {MAX_INLINES} paragraphs; the rest are dropped"),
             Limit::TableRows => format!("a table with more than {MAX_TABLE_ROWS} rows; the rest are dropped"),
             Limit::TableColumns => {
                 format!("a table row with more than {MAX_TABLE_COLUMNS} cells; the rest of the row is dropped")
@@ -555,40 +557,65 @@ impl<'r> Converter<'r> {
     }
 
     /// A quote (`tag`, a `blockquote`); `attribution` is its figure's
-    /// caption, if any. Its paragraphs become lines of the one quote the
-    /// model holds.
+    /// caption, if any. Its paragraphs stay paragraphs.
     fn quote<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize, pull: bool, attribution: Option<String>) {
         self.flush();
         let recognised = self.policy.recognise(node, tag);
         let pull = pull || recognised.contains(&Becomes::PullQuote);
-        let mut inlines = Inlines::default();
-        inlines.breaks = true;
+        let quoted = || {
+            let mut inlines = Inlines::default();
+            inlines.breaks = true;
+            inlines
+        };
+        let mut paragraphs = Vec::new();
+        let mut loose = quoted();
         let mut cite = None;
         for child in node.children() {
-            if self.role_of(&child) == Some(Role::Attribution) {
-                cite = Some(text_of(self.policy, &child));
-            } else {
-                self.inline_node(&mut inlines, &child, depth + 1);
+            match self.role_of(&child) {
+                Some(Role::Attribution) => cite = Some(text_of(self.policy, &child)),
+                // Each paragraph of the quote is one, and so is the text between them.
+                Some(Role::Paragraph) if depth < MAX_ELEMENT_DEPTH => {
+                    let before = mem::replace(&mut loose, quoted());
+                    self.quote_paragraph(&mut paragraphs, before);
+                    let mut own = quoted();
+                    self.inlines(&mut own, &child, depth + 1);
+                    self.quote_paragraph(&mut paragraphs, own);
+                }
+                _ => self.inline_node(&mut loose, &child, depth + 1),
             }
         }
-        let content = self.finish_inlines(inlines);
+        self.quote_paragraph(&mut paragraphs, loose);
         let attribution = cite.or(attribution).map(|who| {
             let who = who.trim_start_matches(['—', '–', '―', '-', ' ', '\u{a0}']).trim_end();
             self.cut(who, MAX_SHORT_TEXT, "a quote's attribution")
         });
         let attribution = attribution.filter(|who| !who.is_empty());
         if recognised.contains(&Becomes::StoryIfOneLink) {
-            if let Some(story) = labelled_story(&content, &[]) {
+            if let Some(story) =
+                paragraphs.first().filter(|_| paragraphs.len() == 1).and_then(|p| labelled_story(p, &[]))
+            {
                 self.push(Block::Story { story });
                 return self.emit_figures();
             }
         }
-        if !is_blank(&content) {
-            self.push(Block::Quote { content, attribution, pull });
+        if !paragraphs.is_empty() {
+            self.push(Block::Quote { paragraphs, attribution, pull });
         } else if let Some(who) = attribution {
             self.push(Block::Paragraph { content: vec![Inline::Text { text: who }] });
         }
         self.emit_figures();
+    }
+
+    /// Adds a quote's paragraph, unless it shows nothing, up to the limit.
+    fn quote_paragraph(&mut self, paragraphs: &mut Vec<Vec<Inline>>, inlines: Inlines) {
+        let content = self.finish_inlines(inlines);
+        if is_blank(&content) {
+            return;
+        }
+        if paragraphs.len() == MAX_INLINES {
+            return self.limit(Limit::QuoteParagraphs);
+        }
+        paragraphs.push(content);
     }
 
     fn list<N: HtmlNode>(&mut self, node: &N, depth: usize, ordered: bool) {
