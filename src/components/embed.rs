@@ -9,69 +9,67 @@ use crate::model::{self, Medium};
 /// the provider's player (YouTube's privacy-enhanced host, sandboxed); a
 /// social post is quoted with a link to it, and no provider script runs;
 /// anything else is a link.
+///
+/// One shape for all three, its parts optional: each view type would carry
+/// its own build and rebuild code in the wasm.
 #[component]
 pub fn Embed(embed: model::Embed) -> impl IntoView {
     let strings = Strings::current();
     let provider = embed.provider();
-    let player = embed.player();
+    let medium = provider.medium();
+    let player = embed.player().filter(|_| matches!(medium, Medium::Video | Medium::Audio));
     let model::Embed { url, title, caption, text, author } = embed;
     let rel = super::rel(&url);
-    let name = provider.name();
-    let open = strings.fill(Key::OpenOn, &[("provider", name)]);
-    let caption = caption.map(|caption| view! { <span class="aw-embed__caption-text">{caption}</span>" · " });
-    match (provider.medium(), player) {
-        (medium @ (Medium::Video | Medium::Audio), Some(player)) => {
-            let audio = medium == Medium::Audio;
-            let action = strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", name)]);
-            let label = title.as_ref().map_or_else(|| action.clone(), |title| format!("{action}: {title}"));
-            let host = model::origin(&player).unwrap_or_default().trim_start_matches("https://").to_owned();
-            let note = strings.fill(Key::LoadsFrom, &[("host", &host)]);
-            let frame_title = title.clone().unwrap_or_else(|| name.to_owned());
-            // Swapped by hand, once: a reactive view here would carry Leptos'
-            // rebuild code for a change that happens once (+6.9 KB brotli).
-            let on_play = move |event: leptos::ev::MouseEvent| {
-                #[cfg(feature = "dom")]
-                play(&event, &player, &frame_title);
-                #[cfg(not(feature = "dom"))]
-                let _ = (event, &player, &frame_title);
-            };
-            view! {
-                <figure class="aw-embed" class:aw-embed--audio=audio>
-                    <div class="aw-embed__player">
-                        <button type="button" class="aw-embed__play" aria-label=label on:click=on_play>
-                            <span class="aw-embed__icon" aria-hidden="true"></span>
-                            <span class="aw-embed__action">{action}</span>
-                            {title.map(|title| view! { <span class="aw-embed__title">{title}</span> })}
-                        </button>
-                        <p class="aw-embed__note">{note}</p>
-                    </div>
-                    <figcaption class="aw-embed__caption">{caption}<a class="aw-embed__source" rel=rel href=url>{open}</a></figcaption>
-                </figure>
-            }
-            .into_any()
+    let host = || model::origin(&url).unwrap_or(&url).split("//").last().unwrap_or_default().to_owned();
+    // The link: "Open on YouTube"; for a site without a player, its title or host.
+    let (link_text, title) = match (&player, medium) {
+        (Some(_), _) | (None, Medium::Post) => (strings.fill(Key::OpenOn, &[("provider", provider.name())]), title),
+        (None, _) => (title.unwrap_or_else(|| strings.fill(Key::EmbeddedFrom, &[("host", &host())])), None),
+    };
+    let audio = medium == Medium::Audio && player.is_some();
+    let player = player.map(|player| {
+        let action = strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", provider.name())]);
+        let label = title.as_ref().map_or_else(|| action.clone(), |title| format!("{action}: {title}"));
+        let loads_from = model::origin(&player).unwrap_or_default().trim_start_matches("https://");
+        let note = strings.fill(Key::LoadsFrom, &[("host", loads_from)]);
+        let frame_title = title.clone().unwrap_or_else(|| provider.name().to_owned());
+        // Swapped by hand, once: a reactive view here would carry Leptos'
+        // rebuild code for a change that happens once (+6.9 KB brotli).
+        let on_play = move |event: leptos::ev::MouseEvent| {
+            #[cfg(feature = "dom")]
+            play(&event, &player, &frame_title);
+            #[cfg(not(feature = "dom"))]
+            let _ = (event, &player, &frame_title);
+        };
+        view! {
+            <div class="aw-embed__player">
+                <button type="button" class="aw-embed__play" aria-label=label on:click=on_play>
+                    <span class="aw-embed__icon" aria-hidden="true"></span>
+                    <span class="aw-embed__action">{action}</span>
+                    {title.map(|title| view! { <span class="aw-embed__title">{title}</span> })}
+                </button>
+                <p class="aw-embed__note">{note}</p>
+            </div>
         }
-        (Medium::Post, _) => view! {
-            <figure class="aw-embed aw-embed--post">
-                {text.map(|text| view! { <blockquote class="aw-embed__post" cite=url.clone()>{lines(&text)}</blockquote> })}
-                <figcaption class="aw-embed__caption">
-                    {author.map(|author| view! { <span class="aw-embed__author">{author}</span>" · " })}
-                    {caption}
-                    <a class="aw-embed__source" rel=rel href=url>{open}</a>
-                </figcaption>
-            </figure>
-        }
-        .into_any(),
-        _ => {
-            let host = model::origin(&url).unwrap_or(&url).split("//").last().unwrap_or_default().to_owned();
-            let text = title.unwrap_or_else(|| strings.fill(Key::EmbeddedFrom, &[("host", &host)]));
-            view! {
-                <figure class="aw-embed aw-embed--link">
-                    <a class="aw-embed__source" rel=rel href=url>{text}</a>
-                    {caption.map(|caption| view! { <figcaption class="aw-embed__caption">{caption}</figcaption> })}
-                </figure>
-            }
-            .into_any()
-        }
+    });
+    let quote = text.map(|text| view! { <blockquote class="aw-embed__post" cite=url.clone()>{lines(&text)}</blockquote> });
+    let class = match (audio, medium) {
+        (true, _) => "aw-embed aw-embed--audio",
+        (false, Medium::Post) => "aw-embed aw-embed--post",
+        (false, Medium::Link) => "aw-embed aw-embed--link",
+        _ if quote.is_some() => "aw-embed aw-embed--post",
+        _ => "aw-embed",
+    };
+    view! {
+        <figure class=class>
+            {player}
+            {quote}
+            <figcaption class="aw-embed__caption">
+                {author.map(|author| view! { <span class="aw-embed__author">{author}</span>" · " })}
+                {caption.map(|caption| view! { <span class="aw-embed__caption-text">{caption}</span>" · " })}
+                <a class="aw-embed__source" rel=rel href=url>{link_text}</a>
+            </figcaption>
+        </figure>
     }
 }
 

@@ -1,3 +1,4 @@
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::Inlines;
@@ -36,11 +37,12 @@ fn row(cells: Vec<Cell>, head: bool) -> impl IntoView {
         .map(|Cell { content, header, colspan, rowspan }| {
             let colspan = (colspan > 1).then(|| colspan.to_string());
             let rowspan = (rowspan > 1).then(|| rowspan.to_string());
+            // Either, not AnyView: no type-erased build and rebuild code for a cell.
             if head || header {
                 let scope = if head { "col" } else { "row" };
-                view! { <th scope=scope colspan=colspan rowspan=rowspan><Inlines content/></th> }.into_any()
+                Either::Left(view! { <th scope=scope colspan=colspan rowspan=rowspan><Inlines content/></th> })
             } else {
-                view! { <td colspan=colspan rowspan=rowspan><Inlines content/></td> }.into_any()
+                Either::Right(view! { <td colspan=colspan rowspan=rowspan><Inlines content/></td> })
             }
         })
         .collect_view();
