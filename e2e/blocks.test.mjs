@@ -116,3 +116,29 @@ test("the audio player opens from the keyboard, and posts and other sites are qu
   assert.ok(away.every((url) => new URL(url).hostname === "open.spotify.com"), away.join("\n"));
   await page.close();
 });
+
+test("an audio file plays in the page with its controls, captions track and title, and nothing of it loads before play", async () => {
+  const { page, problems } = await open();
+  const requested = [];
+  page.on("request", (request) => requested.push(request.url()));
+  const figure = inWidget(page, "figure.aw-media--audio");
+  assert.equal(await figure.locator(".aw-media__title").innerText(), "The harbour bell at the east quay");
+  const audio = figure.locator("audio");
+  assert.equal(await audio.getAttribute("preload"), "none");
+  assert.equal(await audio.getAttribute("controls"), "");
+  assert.equal(await audio.getAttribute("aria-label"), "The harbour bell at the east quay");
+  assert.equal(await audio.locator("track").getAttribute("kind"), "captions");
+  assert.match(await figure.locator("figcaption").innerText(), /^Rung at every departure/);
+  await page.waitForTimeout(300);
+  assert.deepEqual(requested.filter((url) => url.endsWith(".wav")), [], "no audio fetched before play");
+  // The file is real: asked to load, it reports its length.
+  const duration = await audio.evaluate((element) => new Promise((done, fail) => {
+    element.addEventListener("loadedmetadata", () => done(element.duration), { once: true });
+    element.addEventListener("error", () => fail(new Error("audio error")), { once: true });
+    element.preload = "metadata";
+    element.load();
+  }));
+  assert.ok(Math.abs(duration - 1.6) < 0.05, String(duration));
+  assert.deepEqual(problems, []);
+  await page.close();
+});

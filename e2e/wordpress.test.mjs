@@ -240,6 +240,17 @@ async function readsEveryBlockPost(root, where) {
   assert.equal(await embed.getByRole("link", { name: "Open on YouTube" }).getAttribute("href"), video, `${where}: the link to the video`);
   assert.match(await words(embed.locator("figcaption")), /^The first twenty-minute crossing, filmed from the bridge\. · Open on YouTube$/, `${where}: the embed's caption`);
   assert.equal(await embed.locator("iframe").count(), 0, `${where}: no player before a click`);
+  // The Video and Audio blocks play in the page, with their captions, nothing fetched before play.
+  const media = await body.locator("figure.aw-media").evaluateAll((figures) =>
+    figures.map((f) => {
+      const player = f.querySelector("video, audio");
+      return { tag: player.localName, src: player.querySelector("source").getAttribute("src"), preload: player.getAttribute("preload"), caption: f.querySelector("figcaption")?.textContent };
+    }),
+  );
+  assert.deepEqual(media, [
+    { tag: "video", src: "https://media.veyrmouth-post.example/video/crossing.mp4", preload: "none", caption: "Boarding at the old harbour, in ninety seconds." },
+    { tag: "audio", src: "https://media.veyrmouth-post.example/audio/harbour-master.mp3", preload: "none", caption: "Listen: the harbour master on the new timetable." },
+  ], `${where}: video and audio`);
 }
 
 test("the widget shows a real WordPress 6.1 post with every core block, fetched from its REST API on another origin", async () => {

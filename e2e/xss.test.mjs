@@ -104,6 +104,7 @@ const SKELETONS = {
       { type: "table", caption: "Table caption", head: [["Head cell"]], rows: [[{ text: "Row heading", header: true }, "Body cell"]] },
       { type: "embed", embed: { url: "https://www.youtube.com/watch?v=aBcDeFgHiJk", title: "Embed title", caption: "Embed caption" } },
       { type: "embed", embed: { url: "https://x.com/desk/status/1", text: "Post text", author: "Post author" } },
+      { type: "video", video: { src: `${IMG}clip.mp4`, title: "Video title", caption: "Video caption", poster: `${IMG}hero.svg`, tracks: [{ src: `${IMG}clip.vtt`, kind: "captions", srclang: "en", label: "Track label" }] } },
     ],
     related: [
       {
@@ -353,6 +354,10 @@ const PLACEMENTS = [
     [["body", 11, "embed", "url"], "link"],
     [["body", 11, "embed", "text"], "text"],
     [["body", 11, "embed", "author"], "text"],
+    [["body", 12, "video", "src"], "image"],
+    [["body", 12, "video", "title"], "text"],
+    [["body", 12, "video", "caption"], "text"],
+    [["body", 12, "video", "poster"], "image"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

@@ -96,7 +96,11 @@ const EVERY_PART: &str = r#"{
      "rows": [[{"text": "A", "header": true, "rowspan": 2}, "300 km", ["on ", {"type": "em", "text": "one"}, " charge"]],
               ["410 km", {"content": []}]]},
     {"type": "embed", "embed": {"url": "https://www.youtube.com/watch?v=aBcDeFgHiJk", "title": "Trials", "caption": "Day two."}},
-    {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back on time.\nMore later.", "author": "Desk (@desk)"}}
+    {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back on time.\nMore later.", "author": "Desk (@desk)"}},
+    {"type": "video", "video": {"src": "/v/trials.mp4", "encodingFormat": "video/mp4", "title": "Trials", "poster": "/v/trials.jpg",
+      "width": 1280, "height": 720, "caption": "Day two.",
+      "tracks": [{"src": "/v/trials.en.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
+    {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

@@ -7,7 +7,7 @@ use article_widget::formats::html;
 use article_widget::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN,
 };
-use article_widget::model::{Block, Cell, Embed, Image, Inline, StoryCard};
+use article_widget::model::{Block, Cell, Embed, Image, Inline, Media, StoryCard, Track, TrackKind};
 use article_widget::Warning;
 
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
@@ -347,9 +347,9 @@ fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() 
         [
             "article.content_html: <iframe> without a src: embedded content is not shown; dropped",
             "article.content_html: <object>: embedded content is not shown; dropped",
-            "article.content_html: <video>: embedded content is not shown; dropped",
-            "article.content_html: <audio>: embedded content is not shown; dropped",
-            "article.content_html: Ghost audio card (class \"kg-audio-card\") is not shown; dropped",
+            "article.content_html: <video> without a src: not shown; dropped",
+            "article.content_html: <audio> without a src: not shown; dropped",
+            "article.content_html: Ghost audio card (class \"kg-audio-card\") holds no video or audio; dropped",
             "article.content_html: <iframe src=\"https://video.example/\">: embedded content from a site without a known player; shown as a link",
         ]
     );
@@ -833,5 +833,61 @@ fn a_quote_of_several_paragraphs_keeps_them() {
             attribution: Some("A statement".into()),
             pull: false,
         }]
+    );
+}
+
+// Issue 12: video and audio files play in the page. WordPress's blocks and
+// Ghost's cards keep their file, title and caption, without the CMS's
+// player chrome; a javascript: source is dropped with a warning.
+#[test]
+fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
+    let wordpress = r#"<figure class="wp-block-video"><video controls poster="https://ex.test/p.jpg" src="https://ex.test/crossing.mp4"><track kind="captions" src="https://ex.test/crossing.en.vtt" srclang="en" label="English"><track kind="metadata" src="https://ex.test/m.vtt"></video><figcaption class="wp-element-caption">The crossing at dawn.</figcaption></figure>
+        <figure class="wp-block-audio"><audio controls src="https://ex.test/briefing.mp3"></audio><figcaption>The briefing.</figcaption></figure>"#;
+    assert_eq!(
+        blocks(wordpress),
+        [
+            Block::Video {
+                video: Media {
+                    poster: Some("https://ex.test/p.jpg".into()),
+                    caption: Some("The crossing at dawn.".into()),
+                    tracks: vec![Track {
+                        src: "https://ex.test/crossing.en.vtt".into(),
+                        kind: TrackKind::Captions,
+                        srclang: Some("en".into()),
+                        label: Some("English".into()),
+                    }],
+                    ..Media::new("https://ex.test/crossing.mp4")
+                }
+            },
+            Block::Audio {
+                audio: Media { caption: Some("The briefing.".into()), ..Media::new("https://ex.test/briefing.mp3") }
+            },
+        ]
+    );
+    let ghost = r#"<figure class="kg-card kg-video-card kg-width-regular"><div class="kg-video-container"><video src="https://ghost.example/content/media/2026/05/trials.mp4" poster="https://img.spacergif.org/v1/1280x720/0a/spacer.png" width="1280" height="720" playsinline preload="metadata"></video><div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"></button></div><div class="kg-video-player-container"><div class="kg-video-player"><span class="kg-video-current-time">0:00</span><div class="kg-video-time">/<span class="kg-video-duration">1:12</span></div><button class="kg-video-playback-rate">1×</button></div></div></div><figcaption>Trials, day two.</figcaption></figure>"#;
+    assert_eq!(
+        blocks(ghost),
+        [Block::Video {
+            video: Media {
+                width: Some(1280),
+                height: Some(720),
+                caption: Some("Trials, day two.".into()),
+                ..Media::new("https://ghost.example/content/media/2026/05/trials.mp4")
+            }
+        }]
+    );
+    let (blocks, warnings) = html::convert(
+        r#"<p>Listen: <audio src="javascript:alert(1)"></audio></p><video><source src="/v.webm" type="video/webm; codecs=vp9"></video>"#,
+    );
+    assert_eq!(
+        blocks,
+        [
+            p_text("Listen:"),
+            Block::Video { video: Media { encoding_format: Some("video/webm".into()), ..Media::new("/v.webm") } },
+        ]
+    );
+    assert_eq!(
+        messages(&warnings),
+        ["article.content_html: <audio src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); dropped"]
     );
 }

@@ -85,7 +85,7 @@ fn an_unknown_block_type_is_skipped_and_reported() {
     let parsed = parse(&fixture("bad/unknown-block.json"));
     assert_eq!(parsed.warnings.len(), 1);
     assert_eq!(parsed.warnings[0].path, "article.body[2].type");
-    assert!(parsed.warnings[0].message.contains("\"video\""));
+    assert!(parsed.warnings[0].message.contains("\"poll\""));
     assert!(parsed.article.body.len() >= 2);
     assert!(parsed.article.body.iter().all(|b| matches!(b, Block::Paragraph { .. } | Block::Heading { .. })));
 }

@@ -314,3 +314,25 @@ fn embeds_render_as_facades_quotes_and_links_with_no_frame() {
     assert!(html.contains(r#"class="aw-embed__source">Open on X</a>"#), "{html}");
     assert!(html.contains(r#"class="aw-embed__source">Embedded content from maps.example</a>"#), "{html}");
 }
+
+// A video plays in the page with the browser's controls, fetching nothing
+// before the reader plays it; its captions track and title go with it.
+#[test]
+fn video_and_audio_render_with_controls_and_no_preload() {
+    let html = render(
+        r#"{"headline": "h", "body": [
+            {"type": "video", "video": {"src": "https://ex.test/v.mp4", "encodingFormat": "video/mp4", "title": "Trials <1>", "poster": "https://ex.test/p.jpg",
+              "width": 1280, "height": 720, "caption": "Day two.", "tracks": [{"src": "https://ex.test/v.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
+            {"type": "audio", "audio": {"src": "https://ex.test/a.mp3"}}]}"#,
+    );
+    let video = r#"<video controls preload="none" playsinline poster="https://ex.test/p.jpg" width="1280" height="720" aria-label="Trials &lt;1&gt;" class="aw-media__player"><source src="https://ex.test/v.mp4" type="video/mp4"><track kind="captions" src="https://ex.test/v.vtt" srclang="en" label="English"><!></video>"#;
+    assert!(html.contains(video), "{html}");
+    assert!(html.contains(r#"<p class="aw-media__title">Trials &lt;1&gt;</p>"#), "{html}");
+    assert!(html.contains(r#"<figcaption class="aw-media__caption">Day two.</figcaption>"#), "{html}");
+    assert!(
+        html.contains(
+            r#"<audio controls preload="none" class="aw-media__player"><source src="https://ex.test/a.mp3"><!></audio>"#
+        ),
+        "{html}"
+    );
+}

@@ -416,6 +416,18 @@ function body(blocks, base) {
       case "embed":
         element = embed(block.embed, base);
         break;
+      case "video":
+      case "audio": {
+        const m = block[block.type] && typeof block[block.type] === "object" ? block[block.type] : {};
+        const src = url(m.src, base, true);
+        if (!src) break;
+        const video = block.type === "video";
+        const title = str(m.title), caption = str(m.caption);
+        const tracks = list(m.tracks, 16).map((t) => t && url(t.src, base, true) && h("track", { kind: str(t.kind) || "subtitles", src: url(t.src, base, true), srclang: str(t.srclang), label: str(t.label) }));
+        const player = h(video ? "video" : "audio", { class: "aw-media__player", controls: true, preload: "none", playsinline: video || undefined, poster: video ? url(m.poster, base, true) : undefined, width: video ? m.width : undefined, height: video ? m.height : undefined, "aria-label": title }, h("source", { src, type: str(m.encodingFormat) }), tracks);
+        element = h("figure", { class: video ? "aw-media" : "aw-media aw-media--audio" }, title && h("p", { class: "aw-media__title" }, title), player, caption && h("figcaption", { class: "aw-media__caption" }, caption));
+        break;
+      }
     }
     if (element) root.appendChild(element);
   }

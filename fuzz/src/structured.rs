@@ -67,6 +67,9 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                  "rows": [[{"text": f.x(), "header": true, "rowspan": 2}, f.x()], [f.x()]]},
                 {"type": "embed", "embed": {"url": "https://youtu.be/aBcDeFgHiJk", "title": f.x(), "caption": f.x()}},
                 {"type": "embed", "embed": {"url": "https://x.com/a/status/1", "text": f.x(), "author": f.x()}},
+                {"type": "video", "video": {"src": "v.mp4", "title": f.x(), "caption": f.x(), "encodingFormat": f.x(),
+                 "tracks": [{"src": "v.vtt", "kind": f.x(), "srclang": f.x(), "label": f.x()}]}},
+                {"type": "audio", "audio": {"src": "a.mp3", "title": f.x()}},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],
@@ -84,7 +87,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "paragraph", "content": [{"type": "link", "href": f.x(), "text": "l"}]},
                 {"type": "figure", "image": {"src": f.x(), "alt": ""}},
                 {"type": "story", "story": {"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}},
-                {"type": "embed", "embed": {"url": f.x(), "title": "E"}}
+                {"type": "embed", "embed": {"url": f.x(), "title": "E"}},
+                {"type": "video", "video": {"src": f.x(), "poster": f.x(), "tracks": [{"src": f.x()}]}}
             ],
             "related": [{"headline": "R", "url": f.x(), "image": {"src": f.x(), "alt": ""}}],
             "trending": [{"headline": "T", "url": f.x()}]

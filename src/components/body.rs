@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::{AdSlot, Embed, Figure, InlineStory, Table};
+use super::{AdSlot, Embed, Figure, InlineStory, MediaPlayer, Table};
 use crate::model::{Block, Inline};
 
 /// The article text, block by block.
@@ -55,6 +55,8 @@ fn block(block: Block, stories: usize) -> AnyView {
         .into_any(),
         Block::Table { caption, head, rows } => view! { <Table caption head rows/> }.into_any(),
         Block::Embed { embed } => view! { <Embed embed/> }.into_any(),
+        Block::Video { video: media } => view! { <MediaPlayer media video=true/> }.into_any(),
+        Block::Audio { audio: media } => view! { <MediaPlayer media video=false/> }.into_any(),
     }
 }
 

@@ -8,7 +8,10 @@ use super::read::{whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{AdSize, Article, Author, Block, Cell, Embed, Image, Inline, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{
+    AdSize, Article, Author, Block, Cell, Embed, Image, Inline, Media, Site, SocialLink, StoryCard, Track, TrackKind,
+    UrlKind,
+};
 
 /// Fields only the native format has at its top level. Tried last: the
 /// other formats have marks of their own. Native even without a headline:
@@ -235,6 +238,14 @@ impl Reader {
                 }
                 Block::Table { caption: obj.opt_str("caption", MAX_SHORT_TEXT)?, head, rows }
             }
+            "video" | "audio" => {
+                let Some(media) = obj.get(&kind) else { return Err(Error::Missing { path: obj.at(&kind) }) };
+                match self.media(media, &obj.at(&kind))? {
+                    Some(media) if kind == "video" => Block::Video { video: media },
+                    Some(media) => Block::Audio { audio: media },
+                    None => return Ok(None),
+                }
+            }
             "embed" => {
                 let Some(embed) = obj.get("embed") else { return Err(Error::Missing { path: obj.at("embed") }) };
                 match self.embed(embed, &obj.at("embed"))? {
@@ -246,6 +257,52 @@ impl Reader {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);
             }
+        }))
+    }
+
+    /// A video or audio file: its `src` (http, https or relative), and
+    /// what the player shows with it.
+    fn media(&mut self, value: &Value, path: &str) -> Result<Option<Media>, Error> {
+        let obj = Obj::new(value, path)?;
+        let Some(src) = self.req_url(&obj, "src", UrlKind::Image, "video or audio")? else { return Ok(None) };
+        let encoding_format = obj.opt_str("encodingFormat", 255)?.filter(|format| {
+            let ok = format.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+                && !format.contains(|c: char| c.is_control() || c == '"');
+            if !ok {
+                self.warn(
+                    obj.at("encodingFormat"),
+                    format!("\"{format}\" is not a MIME type like \"video/mp4\"; ignored"),
+                );
+            }
+            ok
+        });
+        Ok(Some(Media {
+            encoding_format,
+            title: obj.opt_str("title", MAX_SHORT_TEXT)?,
+            poster: self.opt_url(&obj, "poster", UrlKind::Image)?,
+            width: obj.opt_dimension("width")?,
+            height: obj.opt_dimension("height")?,
+            caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
+            tracks: self.list(&obj, "tracks", MAX_TRACKS, "text tracks", |r, v, p| {
+                let track = Obj::new(v, p)?;
+                let Some(src) = r.req_url(&track, "src", UrlKind::Image, "track")? else { return Ok(None) };
+                let kind = match track.opt_str("kind", 32)? {
+                    None => TrackKind::Subtitles,
+                    Some(name) => match TrackKind::parse(&name) {
+                        Some(kind) => kind,
+                        None => {
+                            r.warn(track.at("kind"), format!("unknown track kind \"{name}\"; the track is dropped"));
+                            return Ok(None);
+                        }
+                    },
+                };
+                let srclang = match track.opt_str("srclang", LANGUAGE_READ_MAX)? {
+                    Some(tag) => r.language_tag(tag, &track.at("srclang")),
+                    None => None,
+                };
+                Ok(Some(Track { src, kind, srclang, label: track.opt_str("label", MAX_SHORT_TEXT)? }))
+            })?,
+            ..Media::new(src)
         }))
     }
 

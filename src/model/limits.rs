@@ -16,6 +16,8 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 /// Columns or rows one table cell spans (HTML allows 1,000 columns and
 /// 65,534 rows; no table a reader can read needs more than a row's cells).
 pub const MAX_TABLE_SPAN: u16 = 64;
+/// Text tracks kept for one video or audio file.
+pub const MAX_TRACKS: usize = 16;
 /// Authors kept; further ones are dropped with a warning.
 pub const MAX_AUTHORS: usize = 10;
 /// Related-story cards kept; further ones are dropped with a warning.

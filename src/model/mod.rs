@@ -202,6 +202,105 @@ pub enum Block {
     Embed {
         embed: Embed,
     },
+    /// A video file the page plays itself (`<video controls>`), loaded only
+    /// when the reader plays it.
+    Video {
+        video: Media,
+    },
+    /// An audio file the page plays itself (`<audio controls>`), loaded only
+    /// when the reader plays it.
+    Audio {
+        audio: Media,
+    },
+}
+
+/// A video or audio file of a [`Block::Video`] or [`Block::Audio`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Media {
+    /// The file.
+    pub src: String,
+    /// Its MIME type (`video/mp4`), schema.org's `encodingFormat`: lets a
+    /// browser skip a file it cannot play.
+    #[serde(rename = "encodingFormat", skip_serializing_if = "Option::is_none")]
+    pub encoding_format: Option<String>,
+    /// What it is ("The morning briefing"), shown with it and naming the player.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// A video's still image, shown before it plays.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub poster: Option<String>,
+    /// A video's size in CSS pixels, for its box before it loads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    /// Text tracks: captions, subtitles, descriptions, chapters (WebVTT),
+    /// at most [`limits::MAX_TRACKS`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tracks: Vec<Track>,
+}
+
+impl Media {
+    /// A media file with nothing else known.
+    pub fn new(src: impl Into<String>) -> Media {
+        Media {
+            src: src.into(),
+            encoding_format: None,
+            title: None,
+            poster: None,
+            width: None,
+            height: None,
+            caption: None,
+            tracks: Vec::new(),
+        }
+    }
+}
+
+/// A text track of a [`Media`] (`<track>`), a WebVTT file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Track {
+    pub src: String,
+    pub kind: TrackKind,
+    /// The track's language, a BCP 47 tag; needed for subtitles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub srclang: Option<String>,
+    /// The track's name in the player's menu ("English").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// What a [`Track`] holds, as `<track kind>` names it
+/// (<https://html.spec.whatwg.org/multipage/media.html#attr-track-kind>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TrackKind {
+    Subtitles,
+    Captions,
+    Descriptions,
+    Chapters,
+}
+
+impl TrackKind {
+    /// Every kind, the default first.
+    pub const ALL: [TrackKind; 4] =
+        [TrackKind::Subtitles, TrackKind::Captions, TrackKind::Descriptions, TrackKind::Chapters];
+
+    /// The kind's name, as `<track kind>` and the native format write it.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            TrackKind::Subtitles => "subtitles",
+            TrackKind::Captions => "captions",
+            TrackKind::Descriptions => "descriptions",
+            TrackKind::Chapters => "chapters",
+        }
+    }
+
+    /// The kind named `name` (ASCII case-insensitive), if it is one.
+    pub fn parse(name: &str) -> Option<TrackKind> {
+        TrackKind::ALL.into_iter().find(|kind| kind.as_str().eq_ignore_ascii_case(name.trim()))
+    }
 }
 
 /// One cell of a [`Block::Table`].
@@ -339,6 +438,9 @@ impl Article {
                         text.push('\n');
                     }
                     text.pop();
+                }
+                Block::Video { video: media } | Block::Audio { audio: media } => {
+                    text.push_str(media.title.as_deref().unwrap_or_default())
                 }
                 Block::Embed { embed } => {
                     for part in [&embed.title, &embed.text].into_iter().flatten() {
@@ -506,6 +608,11 @@ impl Block {
                 .for_each(|i| i.visit_urls(f)),
             Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
             Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
+            Block::Video { video: media } | Block::Audio { audio: media } => {
+                f(&mut media.src, UrlKind::Image);
+                media.poster.iter_mut().for_each(|u| f(u, UrlKind::Image));
+                media.tracks.iter_mut().for_each(|t| f(&mut t.src, UrlKind::Image));
+            }
             Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
             Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
         }

@@ -65,6 +65,12 @@ pub fn body_text(article: &Article) -> String {
                     out.push(' ');
                 }
             }
+            Block::Video { video: media } | Block::Audio { audio: media } => {
+                for part in [&media.title, &media.caption].into_iter().flatten() {
+                    out += part;
+                    out.push(' ');
+                }
+            }
             Block::Ad { .. } | Block::Divider => {}
         }
         out.push('\n');

@@ -16,9 +16,12 @@ use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
 use crate::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS,
-    MAX_TABLE_SPAN, PIXELS,
+    MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
 };
-use crate::model::{check_url, page_of, Block, Cell, Embed, Image, Inline, Medium, Provider, StoryCard, UrlKind};
+use crate::model::{
+    check_url, page_of, Block, Cell, Embed, Image, Inline, Media, Medium, Provider, StoryCard, Track, TrackKind,
+    UrlKind,
+};
 
 /// The first element under `node` (in document order, not `node` itself)
 /// that `wanted` accepts, skipping elements dropped by their tag.
@@ -258,8 +261,8 @@ pub(super) struct Converter<'r> {
     loose: Inlines,
     /// Images found inside a block's text, shown after that block.
     figures: Vec<Image>,
-    /// Frames found inside a block's text, shown after its images.
-    embeds: Vec<Embed>,
+    /// Frames and media found inside a block's text, shown after its images.
+    after: Vec<Block>,
     /// The caption of the figure being read, for its one image.
     caption: Option<String>,
     /// The limits already warned about, one bit each.
@@ -276,7 +279,7 @@ impl<'r> Converter<'r> {
             out: Vec::new(),
             loose: Inlines::default(),
             figures: Vec::new(),
-            embeds: Vec::new(),
+            after: Vec::new(),
             caption: None,
             warned: 0,
         }
@@ -348,8 +351,8 @@ impl<'r> Converter<'r> {
         for image in mem::take(&mut self.figures) {
             self.push(Block::Figure { image });
         }
-        for embed in mem::take(&mut self.embeds) {
-            self.push(Block::Embed { embed });
+        for block in mem::take(&mut self.after) {
+            self.push(block);
         }
     }
 
@@ -414,6 +417,13 @@ impl<'r> Converter<'r> {
             }
             return;
         }
+        if self.policy.media.contains(&tag) {
+            self.flush();
+            if let Some(media) = self.media(node, tag) {
+                self.push(media);
+            }
+            return;
+        }
         let recognised = self.policy.recognise(node, tag);
         if self.policy.drops_tag(tag) || recognised.contains(&Becomes::Nothing) {
             self.dropped(node, tag);
@@ -432,6 +442,11 @@ impl<'r> Converter<'r> {
                     if let Some(embed) = self.social_post(node, depth, address) {
                         self.flush();
                         self.push(Block::Embed { embed });
+                        return;
+                    }
+                }
+                Becomes::MediaCard { title } => {
+                    if self.media_card(node, title) {
                         return;
                     }
                 }
@@ -703,10 +718,15 @@ impl<'r> Converter<'r> {
             // its caption is the embed's.
             let caption_text = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
             let one = self.out.len() == before + 1;
-            if let (Some(Block::Embed { embed }), Some(text), true) = (self.out.last_mut(), caption_text, one) {
-                if embed.caption.is_none() {
+            let last_caption = match self.out.last_mut() {
+                Some(Block::Embed { embed }) => Some(&mut embed.caption),
+                Some(Block::Video { video: media } | Block::Audio { audio: media }) => Some(&mut media.caption),
+                _ => None,
+            };
+            if let (Some(slot), Some(text), true) = (last_caption, caption_text, one) {
+                if slot.is_none() {
                     let (text, cut) = truncate_chars(&text, MAX_LONG_TEXT);
-                    embed.caption = Some(text);
+                    *slot = Some(text);
                     if cut {
                         self.warn(format!("a caption longer than {MAX_LONG_TEXT} characters; it is cut short"));
                     }
@@ -868,6 +888,125 @@ impl<'r> Converter<'r> {
             ));
         }
         Some(embed)
+    }
+
+    /// A `video` or `audio` element as a media block: its `src` or its
+    /// first `source` child's, a video's `poster` and size, its `track`
+    /// children. None, with a warning, when it has no usable source.
+    fn media<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Option<Block> {
+        let video = tag == "video";
+        let children: Vec<N> = node.children();
+        let child_tag = |child: &N, name: &str| tag_of(child).is_some_and(|t| t == name);
+        let given = |n: &N, name: &str| n.attr(name).filter(|s| !s.trim().is_empty());
+        let source = children.iter().find(|c| child_tag(c, "source") && given(c, "src").is_some());
+        let (src, encoding_format) = match (given(node, "src"), source) {
+            (Some(src), _) => (src, None),
+            (None, Some(source)) => (given(source, "src").unwrap_or_default(), given(source, "type")),
+            (None, None) => {
+                self.warn(format!("<{tag}> without a src: not shown; dropped"));
+                return None;
+            }
+        };
+        let src = match check_url(&src, UrlKind::Image) {
+            Ok(src) => src,
+            Err(why) => {
+                self.warn(format!("<{tag} src=\"{}\">: {why}; dropped", shown(&src)));
+                return None;
+            }
+        };
+        let encoding_format = encoding_format
+            .map(|t| t.split(';').next().unwrap_or_default().trim().to_owned())
+            .filter(|t| t.len() <= 255 && t.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty()));
+        // Ghost's placeholder poster is a transparent image from a third party.
+        let poster = given(node, "poster")
+            .filter(|_| video)
+            .and_then(|p| check_url(&p, UrlKind::Image).ok())
+            .filter(|p| !p.contains("spacergif.org"));
+        let mut tracks = Vec::new();
+        for track in children.iter().filter(|c| child_tag(c, "track")) {
+            let kind = match given(track, "kind") {
+                None => Some(TrackKind::Subtitles),
+                Some(kind) => TrackKind::parse(&kind),
+            };
+            let src = given(track, "src").and_then(|s| check_url(&s, UrlKind::Image).ok());
+            let (Some(kind), Some(src)) = (kind, src) else { continue };
+            if tracks.len() == MAX_TRACKS {
+                self.warn(format!("<{tag}> with more than {MAX_TRACKS} text tracks; the rest are dropped"));
+                break;
+            }
+            let srclang = given(track, "srclang").filter(|l| {
+                l.len() <= 35
+                    && l.split('-')
+                        .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+            });
+            let label =
+                given(track, "label").map(|l| collapse(&l)).map(|l| self.cut(&l, MAX_SHORT_TEXT, "a track's label"));
+            tracks.push(Track { src, kind, srclang, label });
+        }
+        let title = given(node, "title").or_else(|| given(node, "aria-label")).map(|t| collapse(&t));
+        let media = Media {
+            encoding_format,
+            title: title.map(|t| self.cut(&t, MAX_SHORT_TEXT, "a title")),
+            poster,
+            width: dimension(node.attr("width")).filter(|_| video),
+            height: dimension(node.attr("height")).filter(|_| video),
+            tracks,
+            ..Media::new(src)
+        };
+        Some(if video { Block::Video { video: media } } else { Block::Audio { audio: media } })
+    }
+
+    /// A CMS's player card (`node`) as the media block of the one `video`
+    /// or `audio` inside, titled by the child with class `title` and
+    /// captioned by its caption; without one it is dropped with a warning.
+    fn media_card<N: HtmlNode>(&mut self, node: &N, title: &str) -> bool {
+        let policy = self.policy;
+        let mut stack = node.children();
+        stack.reverse();
+        let mut found = None;
+        while let Some(child) = stack.pop() {
+            if let Some(tag) = tag_of(&child) {
+                if policy.media.contains(&tag.as_str()) {
+                    found = Some((child, tag));
+                    break;
+                }
+                if !policy.drops_tag(&tag) {
+                    stack.extend(child.children().into_iter().rev());
+                }
+            }
+        }
+        let Some((element, tag)) = found else {
+            // The card's content is the CMS's player chrome ("0:00", "1×").
+            let card = policy
+                .recognisers
+                .iter()
+                .find(|r| matches!(r.becomes, Becomes::MediaCard { .. }) && has_class(node, r.class));
+            if let Some(card) = card {
+                self.warn(format!("{} (class \"{}\") holds no video or audio; dropped", card.name, card.class));
+            }
+            return true;
+        };
+        self.flush();
+        let Some(mut block) = self.media(&element, &tag) else { return true };
+        let title = (!title.is_empty())
+            .then(|| find_first(policy, node, |n, _| has_class(n, title)))
+            .flatten()
+            .map(|n| text_of(policy, &n))
+            .filter(|t| !t.is_empty());
+        let caption = node
+            .children()
+            .into_iter()
+            .find(|c| self.role_of(c) == Some(Role::Caption))
+            .map(|c| text_of(policy, &c))
+            .filter(|c| !c.is_empty());
+        if let Block::Video { video: media } | Block::Audio { audio: media } = &mut block {
+            if let Some(title) = title {
+                media.title = Some(self.cut(&title, MAX_SHORT_TEXT, "a title"));
+            }
+            media.caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        }
+        self.push(block);
+        true
     }
 
     /// A social network's embed code (`node`) as an embed: the post's
@@ -1068,7 +1207,13 @@ impl<'r> Converter<'r> {
         }
         if self.policy.frames.contains(&tag) {
             if let Some(embed) = self.frame(node, tag) {
-                self.embeds.push(embed);
+                self.after.push(Block::Embed { embed });
+            }
+            return;
+        }
+        if self.policy.media.contains(&tag) {
+            if let Some(media) = self.media(node, tag) {
+                self.after.push(media);
             }
             return;
         }

@@ -99,6 +99,13 @@ pub(crate) enum Becomes {
     Paragraph,
     /// A quote, or the figure holding a quote, that makes it a pull quote.
     PullQuote,
+    /// A CMS's player card (WordPress's Video and Audio blocks, Ghost's
+    /// video and audio cards): the one `video` or `audio` inside as a media
+    /// block, titled by the text of the child with the `title` class (when
+    /// not empty), captioned by the card's caption; the CMS's own player
+    /// controls around it are not content. Dropped with a warning when it
+    /// holds no `video` or `audio`. Only in block context.
+    MediaCard { title: &'static str },
     /// A social network's embed code: the post's text quoted, with its
     /// address from the first of these attributes present, else its last
     /// link to a known provider. The provider's script is never run. Read
@@ -156,6 +163,10 @@ pub(crate) struct Policy {
     /// `data-lazy-srcset`), jQuery Lazy Load (`data-original`).
     pub lazy_src: &'static [&'static str],
     pub lazy_srcset: &'static [&'static str],
+    /// Dropped elements (their content is never text) that play a file:
+    /// `video` and `audio` (`src` or their `source` children, `poster`,
+    /// `track` children) become media blocks.
+    pub media: &'static [&'static str],
     /// Dropped elements (their content is never text) that frame another
     /// page (`src`, `title`): each is an embed block, a player for a known
     /// provider, else a link to its source with a warning.
@@ -383,6 +394,7 @@ pub(crate) const POLICY: Policy = Policy {
     language_classes: &["language-", "lang-"],
     lazy_src: &["data-src", "data-lazy-src", "data-original"],
     frames: &["iframe"],
+    media: &["video", "audio"],
     blank_frames: &["about:blank", "about:srcdoc"],
     lazy_srcset: &["data-srcset", "data-lazy-srcset"],
     embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
@@ -410,23 +422,23 @@ pub(crate) const POLICY: Policy = Policy {
     ],
 };
 
-/// Ghost's audio card: a player's chrome ("0:00", "1×") and a
-/// caption for a player that is not shown
+/// Ghost's audio card: an `audio`, its title, and a player's chrome
+/// ("0:00", "1×") that only Ghost's script runs
 /// (<https://ghost.org/docs/themes/content/>, Koenig's
 /// `kg-default-nodes`: <https://github.com/TryGhost/Koenig>).
 const GHOST_AUDIO_CARD: Recogniser = Recogniser {
     name: "Ghost audio card",
     elements: &["figure", "div"],
     class: "kg-audio-card",
-    becomes: Becomes::Nothing,
+    becomes: Becomes::MediaCard { title: "kg-audio-title" },
 };
 
-/// Ghost's video card, as the audio card.
+/// Ghost's video card: a `video`, Ghost's player chrome, a caption.
 const GHOST_VIDEO_CARD: Recogniser = Recogniser {
     name: "Ghost video card",
     elements: &["figure", "div"],
     class: "kg-video-card",
-    becomes: Becomes::Nothing,
+    becomes: Becomes::MediaCard { title: "" },
 };
 
 /// WordPress' Audio block, `<figure class="wp-block-audio">`
@@ -435,7 +447,7 @@ const WORDPRESS_AUDIO_BLOCK: Recogniser = Recogniser {
     name: "WordPress audio block",
     elements: &["figure", "div"],
     class: "wp-block-audio",
-    becomes: Becomes::Nothing,
+    becomes: Becomes::MediaCard { title: "" },
 };
 
 /// WordPress' Video block, `<figure class="wp-block-video">`
@@ -444,7 +456,7 @@ const WORDPRESS_VIDEO_BLOCK: Recogniser = Recogniser {
     name: "WordPress video block",
     elements: &["figure", "div"],
     class: "wp-block-video",
-    becomes: Becomes::Nothing,
+    becomes: Becomes::MediaCard { title: "" },
 };
 
 /// Ghost's bookmark card: a link to another story with its title,
