@@ -119,22 +119,12 @@ const BY_DESIGN: &[ByDesign] = &[
         dropped: Dropped::Image("https://seward-harbour-board.example/favicon.png"),
         why: "a bookmark card's publisher icon: a story card has one image, its thumbnail",
     },
-    // Players the widget does not show are dropped with their card, with a
-    // warning (policy.rs: GHOST_AUDIO_CARD, WORDPRESS_VIDEO_BLOCK, …).
+    // A CMS's player card becomes the widget's player: the CMS's own
+    // controls ("0:00", "1×") are not content (policy.rs: MediaCard).
     ByDesign {
         body: "html/ghost.html",
-        dropped: Dropped::Words("Listen: the morning briefing 0:00 / 4:12 1×"),
-        why: "a Ghost audio card (title and player chrome): the player is not shown, with a warning",
-    },
-    ByDesign {
-        body: "wordpress/real-6.1-every-block.json",
-        dropped: Dropped::Words("Boarding at the old harbour, in ninety seconds."),
-        why: "a WordPress video block's caption: the player is not shown, with a warning",
-    },
-    ByDesign {
-        body: "wordpress/real-6.1-every-block.json",
-        dropped: Dropped::Words("Listen: the harbour master on the new timetable."),
-        why: "a WordPress audio block's caption: the player is not shown, with a warning",
+        dropped: Dropped::Words("0:00 / 4:12 1×"),
+        why: "a Ghost audio card's player chrome: the browser's own controls replace it",
     },
     // The hostile fixture: active and foreign content goes with its text.
     ByDesign {
@@ -665,6 +655,12 @@ fn output_of(blocks: &[Block]) -> Output {
                 // embed it could not fetch) became this embed: it shows it.
                 out.line(&embed.url);
                 for part in [&embed.title, &embed.text, &embed.author, &embed.caption].into_iter().flatten() {
+                    out.line(part);
+                }
+            }
+            Block::Video { video: media } | Block::Audio { audio: media } => {
+                out.embeds.push(media.src.clone());
+                for part in [&media.title, &media.caption].into_iter().flatten() {
                     out.line(part);
                 }
             }
