@@ -88,7 +88,7 @@ const EVERY_PART: &str = r#"{
     {"type": "quote", "paragraphs": ["First.", ["Second, ", {"type": "em", "text": "with"}, " more."]]},
     {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}]]},
     {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}},
-    {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},
+    {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis", "summary": "About two.", "publisher": "Elsewhere"}},
     {"type": "ad", "size": "banner"},
     {"type": "divider"},
     {"type": "code", "text": "fn main() {\n    println!(\"<b>&amp;</b>\");\n}", "language": "rust"},

@@ -57,6 +57,7 @@ fn story(url: &str, headline: &str) -> Block {
             image: None,
             date: None,
             summary: None,
+            publisher: None,
         },
     }
 }
@@ -297,6 +298,7 @@ fn a_ghost_bookmark_card_becomes_an_inline_story() {
                     image: Some(image("/thumb.png", "")),
                     date: None,
                     summary: Some("Who claims what.".into()),
+                    publisher: Some("Desk".into()),
                 },
             },
             p(vec![link("/no-title", vec![text("No title here.")])]),

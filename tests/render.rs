@@ -336,3 +336,15 @@ fn video_and_audio_render_with_controls_and_no_preload() {
         "{html}"
     );
 }
+
+// Issue 12, item 11: a bookmark card keeps its description and publisher,
+// shown under the inline story's headline.
+#[test]
+fn an_inline_story_shows_its_summary_and_publisher() {
+    let html = render(
+        r#"{"headline": "h", "body": [{"type": "story", "story": {"url": "https://g.example/x/", "headline": "Five maps",
+            "summary": "Who claims <what>.", "publisher": "Harbour Desk · Lena Marsh"}}]}"#,
+    );
+    assert!(html.contains(r#"<span class="aw-inline-story__summary">Who claims &lt;what&gt;.</span>"#), "{html}");
+    assert!(html.contains(r#"<span class="aw-inline-story__publisher">Harbour Desk · Lena Marsh</span>"#), "{html}");
+}

@@ -30,7 +30,7 @@ pub fn StoryCard(
     /// 1-based place in the grid, reported with story clicks.
     position: usize,
 ) -> impl IntoView {
-    let model::StoryCard { url, headline, kicker, image, date, summary } = story;
+    let model::StoryCard { url, headline, kicker, image, date, summary, publisher } = story;
     let strings = Strings::current();
     view! {
         <li part="story-card" class="aw-card">
@@ -38,6 +38,7 @@ pub fn StoryCard(
             {kicker.map(|kicker| view! { <p class="aw-kicker">{kicker}</p> })}
             <h3 class="aw-card__headline"><a class="aw-card__link" rel=rel(&url) href=url data-placement=Placement::Related.as_str() data-position=position>{headline}</a></h3>
             {summary.map(|summary| view! { <p class="aw-card__summary">{summary}</p> })}
+            {publisher.map(|publisher| view! { <p class="aw-card__publisher">{publisher}</p> })}
             {date.map(|date| view! { <p class="aw-card__date">{time(&date, &strings)}</p> })}
         </li>
     }
@@ -50,7 +51,7 @@ pub fn InlineStory(
     /// 1-based place among the body's inline stories, reported with story clicks.
     position: usize,
 ) -> impl IntoView {
-    let model::StoryCard { url, headline, kicker, image, .. } = story;
+    let model::StoryCard { url, headline, kicker, image, summary, publisher, .. } = story;
     let label = Strings::current().get(Key::ReadAlso).to_owned();
     view! {
         <div part="inline-story" class="aw-inline-story">
@@ -59,6 +60,8 @@ pub fn InlineStory(
                 <span class="aw-inline-story__label">{label}</span>
                 {kicker.map(|kicker| view! { <span class="aw-kicker">{kicker}</span> })}
                 <a class="aw-inline-story__link" rel=rel(&url) href=url data-placement=Placement::Inline.as_str() data-position=position>{headline}</a>
+                {summary.map(|summary| view! { <span class="aw-inline-story__summary">{summary}</span> })}
+                {publisher.map(|publisher| view! { <span class="aw-inline-story__publisher">{publisher}</span> })}
             </p>
         </div>
     }

@@ -127,6 +127,7 @@ impl Reader {
             },
             date: self.opt_date(&obj, "date")?,
             summary: obj.opt_str("summary", MAX_LONG_TEXT)?,
+            publisher: obj.opt_str("publisher", MAX_SHORT_TEXT)?,
         }))
     }
 

@@ -422,5 +422,5 @@ fn jetpack_card(reader: &mut Reader, value: &Value, path: &str) -> Result<Option
         // 12, 2026": the lenient reader's date forms cover it.
         Some(text) => reader.date(&text, &obj.at("date")),
     };
-    Ok(Some(StoryCard { url, headline, kicker: None, image, date, summary }))
+    Ok(Some(StoryCard { image, date, summary, ..StoryCard::new(url, headline) }))
 }

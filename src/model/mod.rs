@@ -130,6 +130,10 @@ pub struct StoryCard {
     pub date: Option<DateTime>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// Who published the story, when it is on another site (a bookmark
+    /// card's site and author: "Harbour Desk · Lena Marsh").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<String>,
 }
 
 /// One block of the article body.
@@ -510,7 +514,7 @@ impl Author {
 impl StoryCard {
     /// A story link with its headline alone.
     pub fn new(url: String, headline: String) -> StoryCard {
-        StoryCard { url, headline, kicker: None, image: None, date: None, summary: None }
+        StoryCard { url, headline, kicker: None, image: None, date: None, summary: None, publisher: None }
     }
 }
 

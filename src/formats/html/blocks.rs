@@ -171,7 +171,7 @@ fn labelled_story(content: &[Inline], labels: &[&str]) -> Option<StoryCard> {
     };
     let headline = collapse(&text);
     (label_ok && parts.after.trim().is_empty() && !headline.is_empty() && headline.chars().count() <= MAX_SHORT_TEXT)
-        .then_some(StoryCard { url, headline, kicker: None, image: None, date: None, summary: None })
+        .then_some(StoryCard::new(url, headline))
 }
 
 /// The embed a paragraph stands for when all of it is the address of a
@@ -431,8 +431,8 @@ impl<'r> Converter<'r> {
         }
         for becomes in recognised {
             match becomes {
-                Becomes::StoryCard { title, description, thumbnail } => {
-                    if self.story_card(node, depth, title, description, thumbnail) {
+                Becomes::StoryCard { title, description, thumbnail, publisher } => {
+                    if self.story_card(node, depth, [title, description, thumbnail], publisher) {
                         return;
                     }
                 }
@@ -1097,9 +1097,8 @@ impl<'r> Converter<'r> {
         &mut self,
         node: &N,
         depth: usize,
-        title: &str,
-        description: &str,
-        thumbnail: &str,
+        [title, description, thumbnail]: [&str; 3],
+        publisher: &[&str],
     ) -> bool {
         let policy = self.policy;
         let link = find_first(policy, node, |n, tag| policy.role(tag) == Role::Link && n.attr("href").is_some());
@@ -1126,7 +1125,15 @@ impl<'r> Converter<'r> {
             }
         });
         let image = thumbnail.and_then(|img| self.image(&img, None));
-        self.push(Block::Story { story: StoryCard { url, headline, kicker: None, image, date: None, summary } });
+        let publisher: Vec<String> = publisher
+            .iter()
+            .filter_map(|class| find_first(policy, node, |n, _| has_class(n, class)))
+            .map(|n| text_of(policy, &n))
+            .filter(|text| !text.is_empty())
+            .collect();
+        let publisher = (!publisher.is_empty())
+            .then(|| self.cut(&publisher.join(" · "), MAX_SHORT_TEXT, "a bookmark card's publisher"));
+        self.push(Block::Story { story: StoryCard { image, summary, publisher, ..StoryCard::new(url, headline) } });
         // The card's caption, if it has one, stays as text.
         for child in node.children() {
             if self.role_of(&child) == Some(Role::Caption) {

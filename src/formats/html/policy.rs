@@ -89,7 +89,13 @@ pub(crate) enum Becomes {
     /// and maybe the `description` text and the `thumbnail` image, each
     /// found by class; read as any other element when it has no usable
     /// link or title. Only in block context.
-    StoryCard { title: &'static str, description: &'static str, thumbnail: &'static str },
+    /// The texts of the `publisher` classes, joined, are who published it.
+    StoryCard {
+        title: &'static str,
+        description: &'static str,
+        thumbnail: &'static str,
+        publisher: &'static [&'static str],
+    },
     /// A quote whose whole content is one link: a story card instead.
     StoryIfOneLink,
     /// A figure whose caption is the child with this class. Only in block
@@ -470,6 +476,9 @@ const GHOST_BOOKMARK_CARD: Recogniser = Recogniser {
         title: "kg-bookmark-title",
         description: "kg-bookmark-description",
         thumbnail: "kg-bookmark-thumbnail",
+        // Ghost writes the site's name in `kg-bookmark-author` and the
+        // writer's in `kg-bookmark-publisher`; both say who published it.
+        publisher: &["kg-bookmark-author", "kg-bookmark-publisher"],
     },
 };
 
