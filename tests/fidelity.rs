@@ -74,6 +74,12 @@ enum Dropped {
     Image(&'static str),
 }
 
+/// Links that repeat the link beside them, by their class, and why: the
+/// converter drops them quietly (policy.rs: `Becomes::Repeat`), so they and
+/// their text are not counted in the source.
+const REPEATED_LINKS: &[(&str, &str)] =
+    &[("wp-block-file__button", "WordPress's File block repeats the file's link as a \"Download\" button")];
+
 /// One thing a fixture's source has that its output does not, by design:
 /// the body (as [`Body::name`] names it), what, and why.
 struct ByDesign {
@@ -502,6 +508,7 @@ impl Walk {
                 let item = self.item(format!("social post {:?}", classes(node)), keys);
                 self.source.embeds.push(item);
             }
+            "a" if classes(node).iter().any(|c| REPEATED_LINKS.iter().any(|(class, _)| c == class)) => {}
             "a" => {
                 if let Some(href) = attr(node, "href").map(|h| url_of(&h)).filter(|h| is_counted_link(h)) {
                     let mut text = String::new();

@@ -893,3 +893,11 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
         ["article.content_html: <audio src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); dropped"]
     );
 }
+
+// WordPress's File block links the file twice, by name and as a "Download"
+// button: the name is kept, the repeat goes (quietly: nothing is lost).
+#[test]
+fn a_wordpress_file_block_is_one_link() {
+    let html = r#"<div class="wp-block-file"><a id="wp-block-file--media-1" href="https://ex.test/timetable.pdf">Winter timetable</a><a href="https://ex.test/timetable.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-1">Download</a></div>"#;
+    assert_eq!(blocks(html), [p(vec![link("https://ex.test/timetable.pdf", vec![text("Winter timetable")])])]);
+}

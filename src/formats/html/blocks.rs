@@ -425,7 +425,7 @@ impl<'r> Converter<'r> {
             return;
         }
         let recognised = self.policy.recognise(node, tag);
-        if self.policy.drops_tag(tag) || recognised.contains(&Becomes::Nothing) {
+        if self.policy.drops_tag(tag) || recognised.iter().any(|b| matches!(b, Becomes::Nothing | Becomes::Repeat)) {
             self.dropped(node, tag);
             return;
         }
@@ -460,7 +460,7 @@ impl<'r> Converter<'r> {
                     }
                 }
                 // Read where the quote is read.
-                Becomes::Nothing | Becomes::StoryIfOneLink | Becomes::PullQuote => {}
+                Becomes::Nothing | Becomes::Repeat | Becomes::StoryIfOneLink | Becomes::PullQuote => {}
             }
         }
         match self.policy.role(tag) {

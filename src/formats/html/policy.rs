@@ -85,6 +85,9 @@ pub(crate) enum Formatting {
 pub(crate) enum Becomes {
     /// Dropped with its content, wherever it is met.
     Nothing,
+    /// Dropped with its content, wherever it is met, without a warning: it
+    /// repeats what is shown beside it.
+    Repeat,
     /// A story card from the first link, the text of the `title` element,
     /// and maybe the `description` text and the `thumbnail` image, each
     /// found by class; read as any other element when it has no usable
@@ -222,7 +225,7 @@ impl Policy {
     /// Whether `node` is dropped with its content: by its tag, or as a
     /// construct that [`Becomes::Nothing`].
     pub fn drops<N: HtmlNode>(&self, node: &N, tag: &str) -> bool {
-        self.drops_tag(tag) || self.recognise(node, tag).contains(&Becomes::Nothing)
+        self.drops_tag(tag) || self.recognise(node, tag).iter().any(|b| matches!(b, Becomes::Nothing | Becomes::Repeat))
     }
 
     /// The recogniser that drops `node`, if one does: its name goes in the
@@ -415,6 +418,7 @@ pub(crate) const POLICY: Policy = Policy {
         GHOST_CALLOUT_CARD,
         WORDPRESS_EMBEDDED_POST,
         WORDPRESS_EMBED_FALLBACK,
+        WORDPRESS_FILE_BUTTON,
         X_POST,
         INSTAGRAM_POST,
         TIKTOK_POST,
@@ -519,6 +523,16 @@ const WORDPRESS_EMBED_FALLBACK: Recogniser = Recogniser {
     elements: &["div"],
     class: "wp-block-embed__wrapper",
     becomes: Becomes::EmbedAddress,
+};
+
+/// WordPress' File block writes the file's link twice: as its name and as
+/// a "Download" button beside it
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/file>).
+const WORDPRESS_FILE_BUTTON: Recogniser = Recogniser {
+    name: "WordPress file button",
+    elements: &["a"],
+    class: "wp-block-file__button",
+    becomes: Becomes::Repeat,
 };
 
 /// X's (Twitter's) embed code, a quote of the post's text and a link to
