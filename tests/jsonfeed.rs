@@ -3,7 +3,7 @@
 
 use article_widget::formats::{detect, parse, Format};
 use article_widget::model::limits::{MAX_AUTHORS, MAX_RELATED};
-use article_widget::model::{Article, Block, Inline, UrlKind};
+use article_widget::model::{Article, Block, Inline, Media, UrlKind};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
 mod common;
@@ -523,4 +523,37 @@ fn the_cli_resolves_an_items_html_against_its_page() {
     }
     assert!(converted.contains(r#""src": "cover.jpg""#), "{converted}");
     assert!(prerendered.contains(r#"src="https://feeds.test/x/cover.jpg""#), "{prerendered}");
+}
+
+// A podcast episode's audio (JSON Feed `attachments`) plays before its
+// notes; a file that does not play in a page (a PDF) is named in a warning.
+#[test]
+fn audio_and_video_attachments_play_before_the_text() {
+    let feed = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Hour", "items": [{"id": "42",
+        "title": "Episode 42", "content_text": "Notes.", "attachments": [
+            {"url": "https://ex.test/42.mp3", "mime_type": "audio/mpeg", "title": "Episode 42 &amp; more", "size_in_bytes": 1000, "duration_in_seconds": 1800},
+            {"url": "https://ex.test/42.mp4", "mime_type": "video/mp4"},
+            {"url": "https://ex.test/42.pdf", "mime_type": "application/pdf"}]}]}"#;
+    let parsed = parse(feed, Format::Auto, None).unwrap();
+    assert_eq!(
+        parsed.article.body[..2],
+        [
+            Block::Audio {
+                audio: Media {
+                    encoding_format: Some("audio/mpeg".into()),
+                    title: Some("Episode 42 & more".into()),
+                    ..Media::new("https://ex.test/42.mp3")
+                }
+            },
+            Block::Video {
+                video: Media { encoding_format: Some("video/mp4".into()), ..Media::new("https://ex.test/42.mp4") }
+            },
+        ]
+    );
+    assert!(matches!(&parsed.article.body[2], Block::Paragraph { .. }));
+    let warnings: Vec<_> = parsed.warnings.iter().map(|w| format!("{}: {}", w.path, w.message)).collect();
+    assert_eq!(
+        warnings,
+        ["article.items[0].attachments[2].mime_type: an attachment of type \"application/pdf\" is not shown; only audio and video are"]
+    );
 }

@@ -14,7 +14,7 @@ use super::read::{wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{check_url, Article, Author, Block, Image, Site, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, Block, Image, Media, Site, StoryCard, UrlKind};
 
 /// A feed whose `version` is a jsonfeed.org URL, or one item with an `id`
 /// and `content_html` or `content_text`.
@@ -80,6 +80,9 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
     // site's home page; without that, it is the feed's own (the document's).
     // Not `external_url`: that is someone else's page the item is about.
     resolve_entry_html(&mut body, own_url.as_deref().or(home_page.as_deref()));
+    // A podcast's episode or a video post: its files play before the text.
+    let media = attachments(reader, item)?;
+    body.splice(0..0, media);
     let mut authors = authors(reader, item)?;
     if authors.is_empty() {
         if let Some(feed) = feed {
@@ -113,6 +116,34 @@ fn read_item(reader: &mut Reader, item: &Obj, feed: Option<&Obj>) -> Result<Arti
         authors,
         body,
         ..Article::new(headline)
+    })
+}
+
+/// An item's `attachments` that play in the page: audio and video files,
+/// each an audio or video block titled by its `title`. Others (a PDF) are
+/// named in a warning. At most [`MAX_TRACKS`] are read.
+fn attachments(reader: &mut Reader, item: &Obj) -> Result<Vec<Block>, Error> {
+    reader.list(item, "attachments", MAX_TRACKS, "attachments", |reader, value, path| {
+        let attachment = Obj::new(value, path)?;
+        let mime = attachment.req_str("mime_type", 255)?;
+        let Some(src) = reader.req_url(&attachment, "url", UrlKind::Image, "attachment")? else { return Ok(None) };
+        let essence = mime.split(';').next().unwrap_or_default().trim().to_ascii_lowercase();
+        let media = Media {
+            encoding_format: Some(essence.clone()),
+            title: attachment.opt_str("title", MAX_SHORT_TEXT)?.map(decoded).filter(|t| !t.is_empty()),
+            ..Media::new(src)
+        };
+        Ok(match essence.split_once('/') {
+            Some(("audio", _)) => Some(Block::Audio { audio: media }),
+            Some(("video", _)) => Some(Block::Video { video: media }),
+            _ => {
+                reader.warn(
+                    attachment.at("mime_type"),
+                    format!("an attachment of type \"{mime}\" is not shown; only audio and video are"),
+                );
+                None
+            }
+        })
     })
 }
 
