@@ -28,7 +28,8 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
     };
     let audio = medium == Medium::Audio && player.is_some();
     let player = player.map(|player| {
-        let action = strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", provider.name())]);
+        let action =
+            strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", provider.name())]);
         let label = title.as_ref().map_or_else(|| action.clone(), |title| format!("{action}: {title}"));
         let loads_from = model::origin(&player).unwrap_or_default().trim_start_matches("https://");
         let note = strings.fill(Key::LoadsFrom, &[("host", loads_from)]);
@@ -52,7 +53,8 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
             </div>
         }
     });
-    let quote = text.map(|text| view! { <blockquote class="aw-embed__post" cite=url.clone()>{lines(&text)}</blockquote> });
+    let quote =
+        text.map(|text| view! { <blockquote class="aw-embed__post" cite=url.clone()>{lines(&text)}</blockquote> });
     let class = match (audio, medium) {
         (true, _) => "aw-embed aw-embed--audio",
         (false, Medium::Post) => "aw-embed aw-embed--post",
