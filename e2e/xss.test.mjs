@@ -104,6 +104,8 @@ const SKELETONS = {
       { type: "table", caption: "Table caption", head: [["Head cell"]], rows: [[{ text: "Row heading", header: true }, "Body cell"]] },
       { type: "embed", embed: { url: "https://www.youtube.com/watch?v=aBcDeFgHiJk", title: "Embed title", caption: "Embed caption" } },
       { type: "embed", embed: { url: "https://x.com/desk/status/1", text: "Post text", author: "Post author" } },
+      { type: "update", published: "2026-11-18T16:40:00+01:00", headline: "Update headline", url: "https://news.example/live#update" },
+      { type: "paragraph", text: "Update text" },
     ],
     related: [
       {
@@ -140,6 +142,16 @@ const SKELETONS = {
     publisher: { "@type": "Organization", name: "The Test Ledger", url: "https://news.example/" },
     articleBody: "First paragraph.\n\nSecond paragraph.",
     relatedLink: ["https://news.example/related-story"],
+    liveBlogUpdate: [
+      {
+        "@type": "BlogPosting",
+        headline: "Update headline",
+        datePublished: "2026-11-20T09:30:00Z",
+        url: "https://news.example/ld#update",
+        image: `${IMG}card-ship.svg`,
+        articleBody: "Update body.",
+      },
+    ],
   }),
   // `description` is the dek only when there is no alternativeHeadline.
   jsonldDescription: () => {

@@ -96,7 +96,10 @@ const EVERY_PART: &str = r#"{
      "rows": [[{"text": "A", "header": true, "rowspan": 2}, "300 km", ["on ", {"type": "em", "text": "one"}, " charge"]],
               ["410 km", {"content": []}]]},
     {"type": "embed", "embed": {"url": "https://www.youtube.com/watch?v=aBcDeFgHiJk", "title": "Trials", "caption": "Day two."}},
-    {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back on time.\nMore later.", "author": "Desk (@desk)"}}
+    {"type": "embed", "embed": {"url": "https://x.com/desk/status/1", "text": "Back on time.\nMore later.", "author": "Desk (@desk)"}},
+    {"type": "update", "published": "2026-11-20T09:15:00+01:00", "headline": "Latest", "url": "https://news.example/a-1#u2"},
+    {"type": "paragraph", "text": "The update's text."},
+    {"type": "update"}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

@@ -67,6 +67,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                  "rows": [[{"text": f.x(), "header": true, "rowspan": 2}, f.x()], [f.x()]]},
                 {"type": "embed", "embed": {"url": "https://youtu.be/aBcDeFgHiJk", "title": f.x(), "caption": f.x()}},
                 {"type": "embed", "embed": {"url": "https://x.com/a/status/1", "text": f.x(), "author": f.x()}},
+                {"type": "update", "published": f.x(), "headline": f.x(), "url": f.x()},
+                {"type": "paragraph", "text": f.x()},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],

@@ -16,6 +16,9 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 /// Columns or rows one table cell spans (HTML allows 1,000 columns and
 /// 65,534 rows; no table a reader can read needs more than a row's cells).
 pub const MAX_TABLE_SPAN: u16 = 64;
+/// Live blog updates kept, the newest; older ones are dropped with a
+/// warning. A busy live blog posts a few dozen a day.
+pub const MAX_UPDATES: usize = 200;
 /// Authors kept; further ones are dropped with a warning.
 pub const MAX_AUTHORS: usize = 10;
 /// Related-story cards kept; further ones are dropped with a warning.
