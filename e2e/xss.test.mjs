@@ -105,6 +105,8 @@ const SKELETONS = {
       { type: "embed", embed: { url: "https://www.youtube.com/watch?v=aBcDeFgHiJk", title: "Embed title", caption: "Embed caption" } },
       { type: "embed", embed: { url: "https://x.com/desk/status/1", text: "Post text", author: "Post author" } },
       { type: "video", video: { src: `${IMG}clip.mp4`, title: "Video title", caption: "Video caption", poster: `${IMG}hero.svg`, tracks: [{ src: `${IMG}clip.vtt`, kind: "captions", srclang: "en", label: "Track label" }] } },
+      { type: "update", published: "2026-11-18T16:40:00+01:00", headline: "Update headline", url: "https://news.example/live#update" },
+      { type: "paragraph", text: "Update text" },
     ],
     related: [
       {
@@ -141,6 +143,16 @@ const SKELETONS = {
     publisher: { "@type": "Organization", name: "The Test Ledger", url: "https://news.example/" },
     articleBody: "First paragraph.\n\nSecond paragraph.",
     relatedLink: ["https://news.example/related-story"],
+    liveBlogUpdate: [
+      {
+        "@type": "BlogPosting",
+        headline: "Update headline",
+        datePublished: "2026-11-20T09:30:00Z",
+        url: "https://news.example/ld#update",
+        image: `${IMG}card-ship.svg`,
+        articleBody: "Update body.",
+      },
+    ],
   }),
   // `description` is the dek only when there is no alternativeHeadline.
   jsonldDescription: () => {
@@ -358,6 +370,9 @@ const PLACEMENTS = [
     [["body", 12, "video", "title"], "text"],
     [["body", 12, "video", "caption"], "text"],
     [["body", 12, "video", "poster"], "image"],
+    [["body", 13, "headline"], "text"],
+    [["body", 13, "url"], "link"],
+    [["body", 14, "text"], "text"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

@@ -100,7 +100,10 @@ const EVERY_PART: &str = r#"{
     {"type": "video", "video": {"src": "/v/trials.mp4", "encodingFormat": "video/mp4", "title": "Trials", "poster": "/v/trials.jpg",
       "width": 1280, "height": 720, "caption": "Day two.",
       "tracks": [{"src": "/v/trials.en.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
-    {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}}
+    {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}},
+    {"type": "update", "published": "2026-11-20T09:15:00+01:00", "headline": "Latest", "url": "https://news.example/a-1#u2"},
+    {"type": "paragraph", "text": "The update's text."},
+    {"type": "update"}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

@@ -662,6 +662,10 @@ fn output_of(blocks: &[Block]) -> Output {
                     out.line(part);
                 }
             }
+            Block::Update { headline, url, .. } => {
+                out.line(headline.as_deref().unwrap_or_default());
+                out.links.extend(url.clone());
+            }
             Block::Ad { .. } | Block::Divider => {}
         }
     }

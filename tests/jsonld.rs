@@ -3,7 +3,7 @@
 //! keys that are not identifiers in brackets: `article["@graph"][1].headline`.
 
 use article_widget::formats::{detect, parse, parse_page_json_ld, Format};
-use article_widget::model::limits::{MAX_AUTHORS, MAX_SHORT_TEXT};
+use article_widget::model::limits::{MAX_AUTHORS, MAX_SHORT_TEXT, MAX_UPDATES};
 use article_widget::model::Block;
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 
@@ -457,14 +457,12 @@ fn every_article_type_and_posting_is_read_as_the_article() {
         assert_eq!(ld(&json).article.headline, format!("H {kind}"), "{kind}");
         assert_eq!(detect(&serde_json::from_str(&json).unwrap()).unwrap(), Format::JsonLd);
     }
-    // A live blog's updates are not shown yet, and the publisher is told.
+    // A live blog's updates are read (tests below), not warned about.
     let live = ld(r#"{"@context": "https://schema.org", "@type": "LiveBlogPosting", "headline": "Live",
         "liveBlogUpdate": [{"@type": "BlogPosting", "headline": "U1"}, {"@type": "BlogPosting", "headline": "U2"}]}"#);
     assert_eq!(live.article.headline, "Live");
-    assert!(live
-        .warnings
-        .iter()
-        .any(|w| w.path == "article.liveBlogUpdate" && w.message.starts_with("2 live updates")));
+    assert_eq!(live.warnings, vec![]);
+    assert_eq!(updates(&live.article.body).len(), 2);
     let page = ld(r#"{"@context": "https://schema.org", "@type": "WebPage", "name": "Page title",
         "mainEntity": {"@type": "Article", "headline": "The article itself"}}"#);
     assert_eq!(page.article.headline, "The article itself");
@@ -531,4 +529,200 @@ fn dates_in_publishers_forms_are_read_as_rfc_3339() {
     let bad =
         ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h", "datePublished": "soon"}"#);
     assert!(warned(&bad, "article.datePublished"));
+}
+
+/// A live blog's updates as (published, headline, url, the text of the
+/// blocks up to the next update), in body order.
+type Update = (Option<String>, Option<String>, Option<String>, Vec<String>);
+
+fn updates(body: &[Block]) -> Vec<Update> {
+    let mut out: Vec<Update> = Vec::new();
+    for block in body {
+        match (block, out.last_mut()) {
+            (Block::Update { published, headline, url }, _) => {
+                out.push((published.as_ref().map(|d| d.as_str().to_owned()), headline.clone(), url.clone(), vec![]))
+            }
+            (Block::Figure { image }, Some(last)) => last.3.push(format!("[figure {}]", image.src)),
+            (block, Some(last)) => last.3.push(text(block)),
+            (_, None) => {}
+        }
+    }
+    out
+}
+
+// Issue 12: a LiveBlogPosting's updates are timed sections after its own
+// text, newest first whatever the document's order, entities decoded.
+#[test]
+fn a_live_blog_shows_its_updates_newest_first_after_its_own_text() {
+    let parsed = ld(&fixture("jsonld/liveblog.json"));
+    assert_eq!(parsed.warnings, vec![]);
+    let a = parsed.article;
+    assert_eq!(a.headline, "Storm Oriel reaches Veldmar: live updates as the harbour closes");
+    assert_eq!(
+        text(&a.body[0]),
+        "The harbour authority closed the port to all traffic at noon. Follow our reporters on the quays and at the forecast office."
+    );
+    let page = "https://veldmar-courier.example/live/2026/11/18/harbour-storm";
+    let expected: Vec<Update> = vec![
+        (
+            Some("2026-11-18T16:40:00+01:00".into()),
+            Some("Waves top the outer breakwater".into()),
+            Some(format!("{page}#update-5")),
+            vec![
+                "[figure ../img/card-ship.svg]".into(),
+                "Our photographer on the fish market quay watched waves break over the lamp at the end of the outer breakwater, the first time since 2019.".into(),
+            ],
+        ),
+        // No headline: shown by its time and text.
+        (
+            Some("2026-11-18T14:20:00+01:00".into()),
+            None,
+            Some(format!("{page}#update-4")),
+            vec!["Power is out in parts of the old town. The grid operator says crews will not go up poles until the gusts ease, probably tonight.".into()],
+        ),
+        (
+            Some("2026-11-18T12:02:00+01:00".into()),
+            Some("Harbour closes to all traffic".into()),
+            Some(format!("{page}#update-3")),
+            vec![
+                "The last ferry from Ostrand tied up at 11:48, twelve minutes before the closure.".into(),
+                "Pilots will not board any ship until the wind drops below 60 km/h, the authority said.".into(),
+            ],
+        ),
+        // A headline alone is an update too.
+        (
+            Some("2026-11-18T10:30:00+01:00".into()),
+            Some("Schools on the islands close early".into()),
+            Some(format!("{page}#update-2")),
+            vec![],
+        ),
+        (
+            Some("2026-11-18T09:15:00+01:00".into()),
+            Some("Forecasters raise the warning to amber".into()),
+            Some(format!("{page}#update-1")),
+            vec![
+                "The coastal forecast office raised its warning to amber for the whole of the Veldmar coast & the islands.".into(),
+                "\u{201c}Stay away from the sea front,\u{201d} the duty forecaster said.".into(),
+            ],
+        ),
+    ];
+    assert_eq!(updates(&a.body), expected);
+}
+
+// Order is by instant, offsets applied; updates of the same instant and then
+// undated ones keep document order; dateModified stands in for a missing
+// datePublished; an update may be a reference to a node of the @graph.
+#[test]
+fn live_updates_are_ordered_by_instant_with_undated_ones_last_in_document_order() {
+    let parsed = ld(r##"{"@context": "https://schema.org", "@graph": [
+        {"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": [
+            {"@type": "BlogPosting", "headline": "undated A"},
+            {"@type": "BlogPosting", "headline": "09:00 in Lagos", "datePublished": "2026-11-18T09:00:00+01:00"},
+            {"@id": "#u3"},
+            {"@type": "BlogPosting", "headline": "undated B", "articleBody": "Text &amp; more."},
+            {"@type": "BlogPosting", "headline": "08:30 UTC", "dateModified": "2026-11-18T08:30:00Z"},
+            {"@type": "BlogPosting", "headline": "also 08:00 UTC", "datePublished": "2026-11-18T08:00:00Z"},
+            {"@type": "BlogPosting", "headline": "day only", "datePublished": "2026-11-17"}
+        ]},
+        {"@type": "BlogPosting", "@id": "#u3", "headline": "03:00 in New York", "datePublished": "2026-11-18T03:00:00-05:00"}
+    ]}"##);
+    assert_eq!(parsed.warnings, vec![]);
+    let order: Vec<(Option<String>, Option<String>)> =
+        updates(&parsed.article.body).into_iter().map(|(date, headline, ..)| (headline, date)).collect();
+    let at = |h: &str, d: Option<&str>| (Some(h.to_owned()), d.map(str::to_owned));
+    assert_eq!(
+        order,
+        [
+            at("08:30 UTC", Some("2026-11-18T08:30:00Z")),
+            at("09:00 in Lagos", Some("2026-11-18T09:00:00+01:00")),
+            at("03:00 in New York", Some("2026-11-18T03:00:00-05:00")),
+            at("also 08:00 UTC", Some("2026-11-18T08:00:00Z")),
+            at("day only", Some("2026-11-17")),
+            at("undated A", None),
+            at("undated B", None),
+        ]
+    );
+    assert_eq!(updates(&parsed.article.body)[6].3, ["Text & more."]);
+}
+
+// An update with nothing to show, or one that cannot be read, is skipped
+// with a warning naming it; the live blog and its other updates stay.
+#[test]
+fn an_empty_or_broken_live_update_is_skipped_with_a_warning() {
+    let parsed = ld(r##"{"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": [
+        {"@type": "BlogPosting", "datePublished": "2026-11-18T10:00:00Z", "articleBody": "  "},
+        {"@type": "BlogPosting", "headline": 42, "datePublished": "2026-11-18T09:00:00Z"},
+        "https://news.example/live#3",
+        {"@type": "BlogPosting", "headline": "Kept", "datePublished": "soon"},
+        {"@id": "#nowhere"}
+    ]}"##);
+    let warnings: Vec<(&str, &str)> = parsed.warnings.iter().map(|w| (w.path.as_str(), w.message.as_str())).collect();
+    assert_eq!(
+        warnings,
+        [
+            ("article.liveBlogUpdate[2]", "not a BlogPosting; the update is skipped"),
+            (
+                "article.liveBlogUpdate[3].datePublished",
+                "\"soon\": expected a date like 2026-11-20 or 2026-11-20T08:30:00Z; the date is not shown"
+            ),
+            (
+                "article.liveBlogUpdate[4]",
+                "refers to @id \"#nowhere\", which is not in the document; the update is skipped"
+            ),
+            ("article.liveBlogUpdate[0]", "has no headline, articleBody or image; the update is skipped"),
+            (
+                "article.liveBlogUpdate[1]",
+                "article.liveBlogUpdate[1].headline should be a string, but is a number; the update is skipped"
+            ),
+        ]
+    );
+    assert_eq!(updates(&parsed.article.body), [(None, Some("Kept".into()), None, vec![])]);
+}
+
+// A live blog of more updates than the limit keeps the newest, and says so
+// where the updates are.
+#[test]
+fn live_updates_past_the_limit_are_dropped_oldest_first_with_a_warning() {
+    let n = MAX_UPDATES + 5;
+    // Written oldest first, as some sites do: minute i of the day.
+    let items: Vec<String> = (0..n)
+        .map(|i| {
+            format!(
+                r#"{{"@type": "BlogPosting", "headline": "U{i}", "datePublished": "2026-11-18T{:02}:{:02}:00Z"}}"#,
+                i / 60,
+                i % 60
+            )
+        })
+        .collect();
+    let json =
+        format!(r#"{{"@type": "LiveBlogPosting", "headline": "Live", "liveBlogUpdate": [{}]}}"#, items.join(","));
+    let parsed = ld(&json);
+    let warning = parsed.warnings.iter().find(|w| w.path == "article.liveBlogUpdate").unwrap();
+    assert_eq!(warning.message, format!("{n} live updates, only the newest {MAX_UPDATES} are shown"));
+    let kept = updates(&parsed.article.body);
+    assert_eq!(kept.len(), MAX_UPDATES);
+    assert_eq!(kept[0].1.as_deref(), Some(format!("U{}", n - 1).as_str()));
+    assert_eq!(kept[MAX_UPDATES - 1].1.as_deref(), Some("U5"));
+}
+
+// Rendered, each update is a section named by its time and headline: a
+// <time datetime> with the time of day, linking to the update's page.
+#[test]
+fn a_live_update_renders_as_a_section_with_its_time_and_headline() {
+    let html = render_to_html(&WidgetState::Ready(ld(&fixture("jsonld/liveblog.json")).article));
+    assert_eq!(html.matches(r#"<section aria-labelledby="#).count(), 5);
+    let first = &html[html.find("<section").unwrap()..html.find("</section>").unwrap()];
+    let id = first.split('"').nth(1).unwrap().to_owned();
+    let (time_id, heading_id) = id.split_once(' ').unwrap();
+    assert!(first.contains(&format!(
+        r#"<a rel="noopener noreferrer" href="https://veldmar-courier.example/live/2026/11/18/harbour-storm#update-5"><time id="{time_id}" datetime="2026-11-18T16:40:00+01:00">18 November 2026, 16:40</time></a>"#
+    )), "{first}");
+    assert!(first.contains(&format!(
+        r#"<h2 id="{heading_id}" class="aw-update__headline">Waves top the outer breakwater</h2>"#
+    )));
+    assert!(first.contains(r#"<figure class="aw-figure">"#));
+    // The update without a headline is named by its time alone.
+    assert!(html.contains(r#"<section aria-labelledby="aw-update-2-time" class="aw-update">"#));
+    // The live blog's own text comes before the first update.
+    assert!(html.find("The harbour authority closed the port").unwrap() < html.find("<section").unwrap());
 }

@@ -1,7 +1,8 @@
 //! Validation: what a publisher's document turns into, and what they are
 //! told when it is wrong.
 
-use article_widget::model::{AdSize, Block, Inline};
+use article_widget::model::limits::MAX_UPDATES;
+use article_widget::model::{AdSize, Block, DateTime, Inline};
 use article_widget::{parse_article, Error};
 
 mod common;
@@ -182,6 +183,33 @@ fn more_blocks_than_the_limit_is_an_error() {
     let e = error(&format!(r#"{{"headline": "h", "body": [{blocks}]}}"#));
     assert_eq!(e.path(), Some("article.body"));
     assert!(e.to_string().contains("10001 blocks"));
+}
+
+// A live update block is read as written, each field optional, and the
+// body holds at most MAX_UPDATES of them; the next is refused by its path.
+#[test]
+fn live_update_blocks_are_read_and_bounded() {
+    let parsed = parse(
+        r#"{"headline": "h", "body": [{"type": "update", "published": "2026-11-18T16:40:00+01:00",
+            "headline": "Latest", "url": "https://news.example/live#u5"}, {"type": "update"}]}"#,
+    );
+    assert_eq!(parsed.warnings, vec![]);
+    let published = DateTime::parse("2026-11-18T16:40:00+01:00").ok();
+    assert_eq!(
+        parsed.article.body,
+        [
+            Block::Update {
+                published,
+                headline: Some("Latest".into()),
+                url: Some("https://news.example/live#u5".into())
+            },
+            Block::Update { published: None, headline: None, url: None }
+        ]
+    );
+    let updates = vec![r#"{"type":"update","headline":"u"}"#; MAX_UPDATES + 1].join(",");
+    let e = error(&format!(r#"{{"headline": "h", "body": [{{"type":"paragraph","text":"x"}},{updates}]}}"#));
+    assert_eq!(e.path(), Some(format!("article.body[{}]", MAX_UPDATES + 1).as_str()));
+    assert!(e.to_string().ends_with(&format!("more than {MAX_UPDATES} live updates")), "{e}");
 }
 
 // Headings are h2 or h3 only, under the widget's own h1.

@@ -321,6 +321,9 @@ function body(blocks, base) {
   const root = h("div", { part: "body", class: "aw-body" });
   let stories = 0;
   let ads = 0;
+  let updates = 0;
+  // A live update is a section holding the blocks after it.
+  let target = root;
   for (const block of blocks) {
     if (!block || typeof block !== "object") continue;
     let element;
@@ -428,8 +431,31 @@ function body(blocks, base) {
         element = h("figure", { class: video ? "aw-media" : "aw-media aw-media--audio" }, title && h("p", { class: "aw-media__title" }, title), player, caption && h("figcaption", { class: "aw-media__caption" }, caption));
         break;
       }
+      case "update": {
+        updates += 1;
+        const id = `aw-update-${updates}`, published = str(block.published), headline = str(block.headline), href = url(block.url, base);
+        const labels = [published && `${id}-time`, headline && id].filter(Boolean).join(" ");
+        const link = (content) => (href ? h("a", { rel: rel(href), href }, content) : content);
+        let stamp;
+        if (published) {
+          stamp = time(published);
+          stamp.id = `${id}-time`;
+        }
+        target = h(
+          "section",
+          { class: "aw-update", "aria-labelledby": labels || undefined },
+          h(
+            "header",
+            { class: "aw-update__header" },
+            stamp && h("p", { class: "aw-update__time" }, link(stamp)),
+            headline && h("h2", { class: "aw-update__headline", id }, stamp ? headline : link(headline)),
+          ),
+        );
+        root.appendChild(target);
+        break;
+      }
     }
-    if (element) root.appendChild(element);
+    if (element) target.appendChild(element);
   }
   return root;
 }

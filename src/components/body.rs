@@ -1,24 +1,71 @@
 use leptos::prelude::*;
 
-use super::{AdSlot, Embed, Figure, InlineStory, MediaPlayer, Table};
-use crate::model::{Block, Inline};
+use super::{AdSlot, Embed, Figure, IdScope, InlineStory, MediaPlayer, Table};
+use crate::i18n::{show_date_time, Strings};
+use crate::model::{Block, DateTime, Inline};
 
-/// The article text, block by block.
+/// The article text, block by block; a live blog's updates each a section
+/// of the blocks after it.
 #[component]
 pub fn Body(blocks: Vec<Block>) -> impl IntoView {
-    view! {
-        <div part="body" class="aw-body">
-            {blocks
-                .into_iter()
-                .scan(0, |stories, block| {
-                    if matches!(block, Block::Story { .. }) {
-                        *stories += 1;
-                    }
-                    Some(self::block(block, *stories))
-                })
-                .collect_view()}
-        </div>
+    let mut views = Vec::new();
+    let (mut stories, mut updates) = (0, 0);
+    let mut view_of = |block: Block| {
+        if matches!(block, Block::Story { .. }) {
+            stories += 1;
+        }
+        self::block(block, stories)
+    };
+    let mut blocks = blocks.into_iter().peekable();
+    while let Some(block) = blocks.next() {
+        let Block::Update { published, headline, url } = block else {
+            views.push(view_of(block));
+            continue;
+        };
+        updates += 1;
+        let mut text = Vec::new();
+        while let Some(block) = blocks.next_if(|next| !matches!(next, Block::Update { .. })) {
+            text.push(view_of(block));
+        }
+        views.push(update(updates, published, headline, url, text));
     }
+    view! { <div part="body" class="aw-body">{views}</div> }
+}
+
+/// The `n`-th live update: a section named by its time and headline,
+/// its time linking to the update's own page (its headline does when it
+/// has no time), then its blocks.
+fn update(
+    n: usize,
+    published: Option<DateTime>,
+    headline: Option<String>,
+    url: Option<String>,
+    text: Vec<AnyView>,
+) -> AnyView {
+    let scope = IdScope::current();
+    let time_id = published.as_ref().map(|_| scope.id(&format!("update-{n}-time")));
+    let heading_id = headline.as_ref().map(|_| scope.id(&format!("update-{n}")));
+    let labelled_by = [&time_id, &heading_id].into_iter().flatten().cloned().collect::<Vec<_>>().join(" ");
+    let link = |content: AnyView, url: Option<String>| match url {
+        Some(href) => view! { <a rel=super::rel(&href) href=href>{content}</a> }.into_any(),
+        None => content,
+    };
+    let (time_url, heading_url) = if published.is_some() { (url, None) } else { (None, url) };
+    let time = published.map(|date| {
+        let shown = show_date_time(&date, &Strings::current());
+        let time = view! { <time id=time_id datetime=date.as_str().to_owned() title=shown.title>{shown.text}</time> };
+        view! { <p class="aw-update__time">{link(time.into_any(), time_url)}</p> }
+    });
+    let heading = headline.map(|text| {
+        view! { <h2 class="aw-update__headline" id=heading_id>{link(text.into_any(), heading_url)}</h2> }
+    });
+    view! {
+        <section class="aw-update" aria-labelledby=(!labelled_by.is_empty()).then_some(labelled_by)>
+            <header class="aw-update__header">{time}{heading}</header>
+            {text}
+        </section>
+    }
+    .into_any()
 }
 
 /// `stories` counts the inline stories so far, this one included.
@@ -57,6 +104,8 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Embed { embed } => view! { <Embed embed/> }.into_any(),
         Block::Video { video: media } => view! { <MediaPlayer media video=true/> }.into_any(),
         Block::Audio { audio: media } => view! { <MediaPlayer media video=false/> }.into_any(),
+        // Body groups an update with its blocks; it never reaches here.
+        Block::Update { .. } => ().into_any(),
     }
 }
 

@@ -140,8 +140,18 @@ impl Reader {
             });
         }
         let mut blocks = Vec::with_capacity(items.len());
+        let mut updates = 0;
         for (i, item) in items.iter().enumerate() {
             if let Some(block) = self.block(item, &format!("article.body[{i}]"))? {
+                if matches!(block, Block::Update { .. }) {
+                    updates += 1;
+                    if updates > MAX_UPDATES {
+                        return Err(Error::Invalid {
+                            path: format!("article.body[{i}]"),
+                            message: format!("more than {MAX_UPDATES} live updates"),
+                        });
+                    }
+                }
                 blocks.push(block);
             }
         }
@@ -254,6 +264,11 @@ impl Reader {
                     None => return Ok(None),
                 }
             }
+            "update" => Block::Update {
+                published: self.opt_date(&obj, "published")?,
+                headline: obj.opt_str("headline", MAX_SHORT_TEXT)?,
+                url: self.opt_url(&obj, "url", UrlKind::Link)?,
+            },
             other => {
                 self.warn(obj.at("type"), format!("unknown block type \"{other}\"; the block is skipped"));
                 return Ok(None);

@@ -52,6 +52,18 @@ const FRESH_MS: f64 = 7.0 * 24.0 * 3_600_000.0;
 /// UTC so it never shifts a day with the reader's time zone.
 #[cfg(feature = "dom")]
 pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
+    show(date, strings, false)
+}
+
+/// [`show_date`] with the time of day when the date has one (`timeStyle:
+/// "short"`, in the reader's time zone): a live blog's update times.
+#[cfg(feature = "dom")]
+pub fn show_date_time(date: &DateTime, strings: &Strings) -> ShownDate {
+    show(date, strings, true)
+}
+
+#[cfg(feature = "dom")]
+fn show(date: &DateTime, strings: &Strings, with_time: bool) -> ShownDate {
     use wasm_bindgen::JsValue;
 
     let text = date.as_str();
@@ -66,6 +78,8 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
             set(&options, "dateStyle", "long");
             if !has_time {
                 set(&options, "timeZone", "UTC");
+            } else if with_time {
+                set(&options, "timeStyle", "short");
             }
             let format = intl("DateTimeFormat", strings.locale(), &options)?;
             call(&format, "format", &[js_date.into()])
@@ -195,6 +209,18 @@ pub fn show_date(date: &DateTime, strings: &Strings) -> ShownDate {
     ShownDate { text, title: None }
 }
 
+/// Natively: [`show_date`] and the time of day as written (the
+/// publisher's zone), when the date has one: "November 18, 2026, 19:40".
+#[cfg(not(feature = "dom"))]
+pub fn show_date_time(date: &DateTime, strings: &Strings) -> ShownDate {
+    let mut shown = show_date(date, strings);
+    if let Some((hour, minute)) = date.time_of_day() {
+        let comma = if strings.lang() == super::Lang::Ja { "" } else { "," };
+        shown.text = format!("{}{comma} {hour:02}:{minute:02}", shown.text);
+    }
+    shown
+}
+
 #[cfg(all(test, not(feature = "dom")))]
 mod tests {
     use super::*;
@@ -211,5 +237,10 @@ mod tests {
         assert_eq!(shown("ar"), "18 نوفمبر 2026");
         assert_eq!(shown("ja"), "2026年11月18日");
         assert_eq!(show_date(&date, &Strings::default()).title, None);
+        let shown = |tag| show_date_time(&date, &Strings::new(Some(tag), &[])).text;
+        assert_eq!(shown("en-GB"), "18 November 2026, 19:40");
+        assert_eq!(shown("ja"), "2026年11月18日 19:40");
+        let day = DateTime::parse("2026-11-18").unwrap();
+        assert_eq!(show_date_time(&day, &Strings::default()).text, "November 18, 2026");
     }
 }

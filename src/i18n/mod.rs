@@ -11,7 +11,7 @@ mod catalogue;
 mod dates;
 
 pub use catalogue::Key;
-pub use dates::{show_date, ShownDate, MONTHS};
+pub use dates::{show_date, show_date_time, ShownDate, MONTHS};
 
 /// The languages the catalogue has, in the order of its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

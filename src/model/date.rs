@@ -53,6 +53,54 @@ impl DateTime {
     pub fn same_day(&self, other: &DateTime) -> bool {
         self.parts() == other.parts()
     }
+
+    /// Hour and minute of the time of day as written, if one is given.
+    pub fn time_of_day(&self) -> Option<(u8, u8)> {
+        if self.text.len() <= 10 {
+            return None;
+        }
+        let b = self.text.as_bytes();
+        Some((two(b, 11) as u8, two(b, 14) as u8))
+    }
+
+    /// Seconds since 1970-01-01T00:00Z, the offset applied, for putting
+    /// dates in order: a date without a time is the start of its day in
+    /// UTC, and one without an offset is read as UTC.
+    pub fn timestamp(&self) -> i64 {
+        let (year, month, day) = self.parts();
+        // Days from the civil date (Howard Hinnant's algorithm).
+        let y = i64::from(year) - i64::from(month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
+        let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468;
+        let b = self.text.as_bytes();
+        let num = |i: usize| i64::from(two(b, i));
+        let mut seconds = days * 86_400;
+        if b.len() > 10 {
+            seconds += num(11) * 3_600 + num(14) * 60;
+            if b.get(16) == Some(&b':') {
+                seconds += num(17);
+            }
+            // The offset is the last six bytes when it is one (valid_time
+            // allows nothing else there that ends like `±hh:mm`).
+            if let Some(&[sign @ (b'+' | b'-'), _, _, b':', _, _]) = b.len().checked_sub(6).and_then(|i| b.get(i..)) {
+                let i = b.len() - 5;
+                let offset = num(i) * 3_600 + num(i + 3) * 60;
+                seconds -= if sign == b'+' { offset } else { -offset };
+            }
+        }
+        seconds
+    }
+}
+
+/// The number the two digits at `i` of a parsed date spell (0 if absent).
+fn two(b: &[u8], i: usize) -> u32 {
+    match b.get(i..i + 2) {
+        Some(&[tens, ones]) => u32::from(tens.wrapping_sub(b'0')) * 10 + u32::from(ones.wrapping_sub(b'0')),
+        _ => 0,
+    }
 }
 
 /// Two ASCII digits as a number no greater than `max`.
@@ -131,6 +179,18 @@ mod tests {
         ] {
             assert!(DateTime::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn timestamps_apply_the_offset_and_order_dates() {
+        let at = |text: &str| DateTime::parse(text).unwrap().timestamp();
+        assert_eq!(at("1970-01-01"), 0);
+        assert_eq!(at("2026-11-20T08:30:00Z"), 1_795_163_400);
+        assert_eq!(at("2026-11-20T09:30:00+01:00"), at("2026-11-20T08:30Z"));
+        assert_eq!(at("2026-11-20T03:30:15.5-05:00"), at("2026-11-20T08:30:15Z"));
+        assert_eq!(at("2024-03-01") - at("2024-02-29"), 86_400);
+        assert_eq!(DateTime::parse("2026-11-20T08:05+01:00").unwrap().time_of_day(), Some((8, 5)));
+        assert_eq!(DateTime::parse("2026-11-20").unwrap().time_of_day(), None);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub const MAX_TABLE_COLUMNS: usize = 64;
 pub const MAX_TABLE_SPAN: u16 = 64;
 /// Text tracks kept for one video or audio file.
 pub const MAX_TRACKS: usize = 16;
+/// Live blog updates kept, the newest; older ones are dropped with a
+/// warning. A busy live blog posts a few dozen a day.
+pub const MAX_UPDATES: usize = 200;
 /// Authors kept; further ones are dropped with a warning.
 pub const MAX_AUTHORS: usize = 10;
 /// Related-story cards kept; further ones are dropped with a warning.

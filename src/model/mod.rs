@@ -216,6 +216,20 @@ pub enum Block {
     Audio {
         audio: Media,
     },
+    /// One update of a live blog: the blocks after it, up to the next
+    /// update or the end of the body, are its text (the live blog's own
+    /// text comes before the first). Shown in body order, which the readers
+    /// make newest first; at most [`limits::MAX_UPDATES`] in one article.
+    Update {
+        /// When the update was posted, shown with its time of day.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        published: Option<DateTime>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        headline: Option<String>,
+        /// The update's own address (its permalink), linked from its time.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        url: Option<String>,
+    },
 }
 
 /// A video or audio file of a [`Block::Video`] or [`Block::Audio`].
@@ -426,6 +440,7 @@ impl Article {
                     text.pop();
                 }
                 Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
+                Block::Update { headline, .. } => text.push_str(headline.as_deref().unwrap_or_default()),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Table { caption, head, rows } => {
                     if let Some(caption) = caption {
@@ -618,6 +633,7 @@ impl Block {
                 media.tracks.iter_mut().for_each(|t| f(&mut t.src, UrlKind::Image));
             }
             Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
+            Block::Update { url, .. } => url.iter_mut().for_each(|u| f(u, UrlKind::Link)),
             Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
         }
     }

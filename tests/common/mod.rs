@@ -52,6 +52,7 @@ pub fn body_text(article: &Article) -> String {
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
             Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Story { story } => out += &story.headline,
+            Block::Update { headline, .. } => out += headline.as_deref().unwrap_or(""),
             Block::Table { caption, head, rows } => {
                 out += caption.as_deref().unwrap_or("");
                 for row in head.iter().chain(rows) {

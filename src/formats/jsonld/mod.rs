@@ -35,7 +35,7 @@ use super::read::{
 use super::read::{first_entry, Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{check_url, Article, Author, Image, Site, SocialLink, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, Block, DateTime, Image, Site, SocialLink, StoryCard, UrlKind};
 
 /// schema.org JSON-LD: a node with a `@context`, `@type` or `@graph` (in an
 /// array, the first).
@@ -434,6 +434,9 @@ fn headline_from_url(url: &str) -> String {
     headline.chars().take(MAX_SHORT_TEXT).collect()
 }
 
+/// A live update found: its node, the node's path, its date and instant.
+type Found<'m> = (&'m Map<String, Value>, String, Option<DateTime>, Option<i64>);
+
 /// Reads the article node and what it points at.
 struct Ld<'g> {
     graph: &'g Graph<'g>,
@@ -505,15 +508,6 @@ impl<'g> Ld<'g> {
             Some(dek) => Some(dek),
             None => field_text(&obj, "description", MAX_LONG_TEXT)?,
         };
-        // A live blog's updates are postings of their own; until they are
-        // shown as timed sections, the reader is told they are left out.
-        if let Some(updates) = obj.get("liveBlogUpdate") {
-            let n = count(updates);
-            self.reader.warn(
-                obj.at("liveBlogUpdate"),
-                format!("{n} live updates are not shown; only the live blog's own text is"),
-            );
-        }
         let url = match self.field_url(&obj, "url", UrlKind::Link)? {
             Some(url) => Some(url),
             None => self.page_url(&obj)?,
@@ -523,13 +517,10 @@ impl<'g> Ld<'g> {
             (None, Some(thumbnail)) => self.image(thumbnail, &obj.at("thumbnailUrl"))?,
             (None, None) => None,
         };
-        let body = match obj.get("articleBody") {
-            None => Vec::new(),
-            Some(value) => match raw_text(value, &obj.at("articleBody"), MAX_INPUT_BYTES)?.map(decoded_lines) {
-                Some(body) => text_paragraphs(&body, &obj.at("articleBody"))?,
-                None => Vec::new(),
-            },
-        };
+        let mut body = self.article_body(&obj)?;
+        if let Some(updates) = obj.get("liveBlogUpdate") {
+            self.updates(updates, &obj.at("liveBlogUpdate"), &mut body);
+        }
         Ok(Article {
             id: field_text(&obj, "@id", MAX_SHORT_TEXT)?,
             url,
@@ -545,6 +536,98 @@ impl<'g> Ld<'g> {
             related: self.related(&obj)?,
             ..Article::new(headline)
         })
+    }
+
+    /// `articleBody`: plain text, entities decoded, as paragraphs.
+    fn article_body(&mut self, obj: &Obj) -> Result<Vec<Block>, Error> {
+        let Some(value) = obj.get("articleBody") else { return Ok(Vec::new()) };
+        match raw_text(value, &obj.at("articleBody"), MAX_INPUT_BYTES)?.map(decoded_lines) {
+            Some(body) => text_paragraphs(&body, &obj.at("articleBody")),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// `liveBlogUpdate`: a `LiveBlogPosting`'s updates, each a `BlogPosting`
+    /// (or a reference to one), appended to the body after the live blog's
+    /// own text as a [`Block::Update`] and the update's image and text.
+    /// Newest first: by `datePublished` (else `dateModified`), latest first,
+    /// with updates of the same time, then those without a date, in
+    /// document order. The newest [`MAX_UPDATES`] are kept. An update is
+    /// read leniently: one that cannot be read, or has neither headline,
+    /// text nor image, is skipped with a warning, never costing the article.
+    fn updates(&mut self, value: &Value, path: &str, body: &mut Vec<Block>) {
+        // The newest MAX_UPDATES so far, newest first, each with its instant
+        // (undated: None, before every date). Each is placed after those as
+        // new or newer, so equal instants keep document order. By hand, as
+        // a sort would cost the wasm 1.5 KB.
+        let mut kept: Vec<Found> = Vec::new();
+        let mut found = 0;
+        for (value, path) in each(value, path) {
+            let Value::Object(map) = value else {
+                self.reader.warn(path, "not a BlogPosting; the update is skipped");
+                continue;
+            };
+            let Some((map, path)) = self.resolve(map, &path) else {
+                self.dangling(map, &path, "update");
+                continue;
+            };
+            let obj = Obj { map, path: &path };
+            let date = match self.date(&obj, "datePublished") {
+                Ok(None) => self.date(&obj, "dateModified"),
+                date => date,
+            };
+            match date {
+                Ok(date) => {
+                    found += 1;
+                    let instant = date.as_ref().map(DateTime::timestamp);
+                    let at = kept.partition_point(|update| update.3 >= instant);
+                    if at < MAX_UPDATES {
+                        kept.insert(at, (map, path, date, instant));
+                        kept.truncate(MAX_UPDATES);
+                    }
+                }
+                Err(error) => self.reader.warn(path, format!("{error}; the update is skipped")),
+            }
+        }
+        if found > MAX_UPDATES {
+            let message = format!("{found} live updates, only the newest {MAX_UPDATES} are shown");
+            self.reader.warn(path.to_owned(), message);
+        }
+        for (map, path, published, _) in kept {
+            let obj = Obj { map, path: &path };
+            match self.update(&obj, published) {
+                Ok(Some(blocks)) if body.len() + blocks.len() > MAX_BLOCKS => {
+                    self.reader.warn(
+                        path,
+                        format!("the body would pass {MAX_BLOCKS} blocks; this and older updates are not shown"),
+                    );
+                    return;
+                }
+                Ok(Some(blocks)) => body.extend(blocks),
+                Ok(None) => {
+                    self.reader.warn(path, "has no headline, articleBody or image; the update is skipped");
+                }
+                Err(error) => self.reader.warn(path, format!("{error}; the update is skipped")),
+            }
+        }
+    }
+
+    /// One update's blocks: its [`Block::Update`], its image, its text.
+    fn update(&mut self, obj: &Obj, published: Option<DateTime>) -> Result<Option<Vec<Block>>, Error> {
+        let headline = field_text(obj, "headline", MAX_SHORT_TEXT)?;
+        let image = match obj.get("image") {
+            Some(image) => self.image(image, &obj.at("image"))?,
+            None => None,
+        };
+        let text = self.article_body(obj)?;
+        if headline.is_none() && image.is_none() && text.is_empty() {
+            return Ok(None);
+        }
+        let url = self.field_url(obj, "url", UrlKind::Link)?;
+        let mut blocks = vec![Block::Update { published, headline, url }];
+        blocks.extend(image.map(|image| Block::Figure { image }));
+        blocks.extend(text);
+        Ok(Some(blocks))
     }
 
     fn date(&mut self, obj: &Obj, key: &str) -> Result<Option<crate::model::DateTime>, Error> {
