@@ -30,7 +30,6 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
     let player = player.map(|player| {
         let action =
             strings.fill(if audio { Key::PlayAudio } else { Key::PlayVideo }, &[("provider", provider.name())]);
-        let label = title.as_ref().map_or_else(|| action.clone(), |title| format!("{action}: {title}"));
         let loads_from = model::origin(&player).unwrap_or_default().trim_start_matches("https://");
         let note = strings.fill(Key::LoadsFrom, &[("host", loads_from)]);
         let frame_title = title.clone().unwrap_or_else(|| provider.name().to_owned());
@@ -44,10 +43,12 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
         };
         view! {
             <div class="aw-embed__player">
-                <button type="button" class="aw-embed__play" aria-label=label on:click=on_play>
+                // Named by its text, "Play video from YouTube: <title>", so
+                // what a reader sees is what a voice user says.
+                <button type="button" class="aw-embed__play" on:click=on_play>
                     <span class="aw-embed__icon" aria-hidden="true"></span>
                     <span class="aw-embed__action">{action}</span>
-                    {title.map(|title| view! { <span class="aw-embed__title">{title}</span> })}
+                    {title.map(|title| view! { <span class="aw-visually-hidden">": "</span><span class="aw-embed__title">{title}</span> })}
                 </button>
                 <p class="aw-embed__note">{note}</p>
             </div>
