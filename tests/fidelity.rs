@@ -607,7 +607,7 @@ fn output_of(blocks: &[Block]) -> Output {
     for block in blocks {
         match block {
             Block::Paragraph { content } => out.inlines(content),
-            Block::Heading { text, .. } => out.line(text),
+            Block::Heading { content, .. } => out.inlines(content),
             Block::Quote { paragraphs, attribution, .. } => {
                 paragraphs.iter().for_each(|p| out.inlines(p));
                 out.line(attribution.as_deref().unwrap_or_default());

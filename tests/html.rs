@@ -77,9 +77,9 @@ fn paragraphs_headings_and_inline_formatting_map_onto_the_model() {
     assert_eq!(
         blocks(html),
         vec![
-            Block::Heading { level: 2, text: "Top".into() },
-            Block::Heading { level: 2, text: "Section".into() },
-            Block::Heading { level: 3, text: "Minor".into() },
+            Block::Heading { level: 2, content: vec![text("Top")] },
+            Block::Heading { level: 2, content: vec![text("Section")] },
+            Block::Heading { level: 3, content: vec![text("Minor")] },
             p(vec![
                 text("A "),
                 strong(vec![text("bold")]),
@@ -670,7 +670,7 @@ fn tables_become_table_blocks_with_head_rows_and_caption() {
 fn layout_tables_are_read_as_their_content() {
     assert_eq!(
         blocks("<table><tr><td><h2>Title</h2><p>One.</p></td></tr></table>"),
-        [Block::Heading { level: 2, text: "Title".into() }, p_text("One.")]
+        [Block::Heading { level: 2, content: vec![text("Title")] }, p_text("One.")]
     );
     assert_eq!(
         blocks(r#"<table role="presentation"><tr><td><p>One.</p></td><td><p>Two.</p></td></tr></table>"#),
@@ -900,4 +900,22 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
 fn a_wordpress_file_block_is_one_link() {
     let html = r#"<div class="wp-block-file"><a id="wp-block-file--media-1" href="https://ex.test/timetable.pdf">Winter timetable</a><a href="https://ex.test/timetable.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-1">Download</a></div>"#;
     assert_eq!(blocks(html), [p(vec![link("https://ex.test/timetable.pdf", vec![text("Winter timetable")])])]);
+}
+
+// Issue 12: a heading keeps its links and emphasis (they were flattened to
+// text, the link lost without a word).
+#[test]
+fn headings_keep_their_links_and_emphasis() {
+    assert_eq!(
+        blocks(r#"<h2><a href="https://ex.test/live">Live:</a> the <em>first</em> crossing</h2>"#),
+        [Block::Heading {
+            level: 2,
+            content: vec![
+                link("https://ex.test/live", vec![text("Live:")]),
+                text(" the "),
+                em(vec![text("first")]),
+                text(" crossing"),
+            ],
+        }]
+    );
 }

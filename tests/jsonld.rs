@@ -24,7 +24,7 @@ fn text(block: &Block) -> String {
     match block {
         Block::Paragraph { content } => content.iter().for_each(|i| i.plain_text(&mut out)),
         Block::Quote { paragraphs, .. } => paragraphs.iter().flatten().for_each(|i| i.plain_text(&mut out)),
-        Block::Heading { text, .. } => out.push_str(text),
+        Block::Heading { content, .. } => content.iter().for_each(|i| i.plain_text(&mut out)),
         _ => {}
     }
     out

@@ -348,3 +348,18 @@ fn an_inline_story_shows_its_summary_and_publisher() {
     assert!(html.contains(r#"<span class="aw-inline-story__summary">Who claims &lt;what&gt;.</span>"#), "{html}");
     assert!(html.contains(r#"<span class="aw-inline-story__publisher">Harbour Desk · Lena Marsh</span>"#), "{html}");
 }
+
+// A heading's link is a link; a heading of nothing is refused, naming its path.
+#[test]
+fn a_heading_renders_its_link_and_a_blank_one_is_refused() {
+    let html = render(
+        r#"{"headline": "h", "body": [{"type": "heading", "level": 3, "content": [{"type": "link", "href": "https://ex.test/", "text": "Linked"}, " <b>"]}]}"#,
+    );
+    assert!(
+        html.contains(r#"<h3 class="aw-body__subheading aw-body__subheading--minor"><a rel="noopener noreferrer" href="https://ex.test/">Linked<!></a> &lt;b&gt;<!></h3>"#),
+        "{html}"
+    );
+    let error =
+        article_widget::parse_article(r#"{"headline": "h", "body": [{"type": "heading", "text": "  "}]}"#).unwrap_err();
+    assert_eq!(error.to_string(), "article.body[0].text: a heading needs text");
+}

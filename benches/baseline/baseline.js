@@ -332,7 +332,7 @@ function body(blocks, base) {
         element = h("p", { class: "aw-body__paragraph" }, inlines(runsOf(block), base));
         break;
       case "heading":
-        element = block.level === 3 ? h("h3", { class: "aw-body__subheading aw-body__subheading--minor" }, str(block.text)) : h("h2", { class: "aw-body__subheading" }, str(block.text));
+        element = block.level === 3 ? h("h3", { class: "aw-body__subheading aw-body__subheading--minor" }, inlines(runsOf(block), base)) : h("h2", { class: "aw-body__subheading" }, inlines(runsOf(block), base));
         break;
       case "quote": {
         const who = str(block.attribution);

@@ -72,8 +72,8 @@ fn update(
 fn block(block: Block, stories: usize) -> AnyView {
     match block {
         Block::Paragraph { content } => view! { <p class="aw-body__paragraph"><Inlines content/></p> }.into_any(),
-        Block::Heading { level: 3, text } => view! { <h3 class="aw-body__subheading aw-body__subheading--minor">{text}</h3> }.into_any(),
-        Block::Heading { text, .. } => view! { <h2 class="aw-body__subheading">{text}</h2> }.into_any(),
+        Block::Heading { level: 3, content } => view! { <h3 class="aw-body__subheading aw-body__subheading--minor"><Inlines content/></h3> }.into_any(),
+        Block::Heading { content, .. } => view! { <h2 class="aw-body__subheading"><Inlines content/></h2> }.into_any(),
         Block::Quote { paragraphs, attribution, pull } => view! {
             <figure class="aw-quote" class:aw-quote--pull=pull>
                 <blockquote class="aw-quote__text">

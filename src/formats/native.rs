@@ -171,7 +171,20 @@ impl Reader {
                     }
                     Some(other) => return Err(wrong(&obj.at("level"), "2 or 3", other)),
                 };
-                Block::Heading { level, text: obj.req_str("text", MAX_SHORT_TEXT)? }
+                let content = self.content(&obj, 0)?;
+                let mut text = String::new();
+                content.iter().for_each(|inline| inline.plain_text(&mut text));
+                let at = || obj.at(if obj.get("text").is_some() { "text" } else { "content" });
+                if text.trim().is_empty() {
+                    return Err(Error::Invalid { path: at(), message: "a heading needs text".into() });
+                }
+                if text.chars().count() > MAX_SHORT_TEXT {
+                    return Err(Error::Invalid {
+                        path: at(),
+                        message: format!("longer than {MAX_SHORT_TEXT} characters"),
+                    });
+                }
+                Block::Heading { level, content }
             }
             "quote" => Block::Quote {
                 paragraphs: match obj.get("paragraphs") {

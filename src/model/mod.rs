@@ -143,10 +143,12 @@ pub enum Block {
     Paragraph {
         content: Vec<Inline>,
     },
-    /// A section subheading; `level` is 2 or 3, under the widget's own `<h1>`.
+    /// A section subheading; `level` is 2 or 3, under the widget's own
+    /// `<h1>`. Its text (links and emphasis kept) is not blank and at most
+    /// [`limits::MAX_SHORT_TEXT`] characters.
     Heading {
         level: u8,
-        text: String,
+        content: Vec<Inline>,
     },
     /// Quoted speech, one or more paragraphs (at most
     /// [`limits::MAX_INLINES`]); `pull` marks a pull quote set apart from
@@ -439,7 +441,8 @@ impl Article {
                     }
                     text.pop();
                 }
-                Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
+                Block::Heading { content, .. } => content.iter().for_each(|inline| inline.plain_text(&mut text)),
+                Block::Code { text: code, .. } => text.push_str(code),
                 Block::Update { headline, .. } => text.push_str(headline.as_deref().unwrap_or_default()),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Table { caption, head, rows } => {
@@ -634,7 +637,8 @@ impl Block {
             }
             Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
             Block::Update { url, .. } => url.iter_mut().for_each(|u| f(u, UrlKind::Link)),
-            Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
+            Block::Heading { content, .. } => content.iter_mut().for_each(|i| i.visit_urls(f)),
+            Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}
         }
     }
 }

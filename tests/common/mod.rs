@@ -48,7 +48,8 @@ pub fn body_text(article: &Article) -> String {
                 out += " ";
                 out += attribution.as_deref().unwrap_or("");
             }
-            Block::Heading { text, .. } | Block::Code { text, .. } => out += text,
+            Block::Heading { content, .. } => out += &inline_text(content),
+            Block::Code { text, .. } => out += text,
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
             Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Story { story } => out += &story.headline,

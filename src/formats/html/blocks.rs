@@ -565,8 +565,13 @@ impl<'r> Converter<'r> {
         let content = self.finish_inlines(inlines);
         let text = plain(&content);
         if !text.is_empty() {
-            let text = self.cut(&text, MAX_SHORT_TEXT, "a heading");
-            self.push(Block::Heading { level, text });
+            // Links and emphasis kept; a heading too long for that is cut as plain text.
+            let content = if text.chars().count() > MAX_SHORT_TEXT {
+                vec![Inline::Text { text: self.cut(&text, MAX_SHORT_TEXT, "a heading") }]
+            } else {
+                content
+            };
+            self.push(Block::Heading { level, content });
         }
         self.emit_figures();
     }
