@@ -107,6 +107,7 @@ const SKELETONS = {
       { type: "video", video: { src: `${IMG}clip.mp4`, title: "Video title", caption: "Video caption", poster: `${IMG}hero.svg`, tracks: [{ src: `${IMG}clip.vtt`, kind: "captions", srclang: "en", label: "Track label" }] } },
       { type: "update", published: "2026-11-18T16:40:00+01:00", headline: "Update headline", url: "https://news.example/live#update" },
       { type: "paragraph", text: "Update text" },
+      { type: "audio", audio: { src: `${IMG}clip.mp3`, title: "Audio title", encodingFormat: "audio/mpeg" } },
     ],
     related: [
       {
@@ -373,6 +374,8 @@ const PLACEMENTS = [
     [["body", 13, "headline"], "text"],
     [["body", 13, "url"], "link"],
     [["body", 14, "text"], "text"],
+    [["body", 15, "audio", "src"], "image"],
+    [["body", 15, "audio", "title"], "text"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

@@ -300,7 +300,7 @@ fn embeds_render_as_facades_quotes_and_links_with_no_frame() {
     assert_eq!(count(&html, "<iframe"), 0, "{html}");
     assert!(
         html.contains(
-            r#"<button type="button" class="aw-embed__play"><span class="aw-embed__icon" aria-hidden="true"></span><span class="aw-embed__action">Play video from YouTube</span><span class="aw-visually-hidden">: </span><span class="aw-embed__title">Trials &lt;1&gt;</span></button>"#
+            r#"<button type="button" class="aw-embed__play"><span class="aw-embed__icon" aria-hidden="true"></span><span class="aw-embed__action">Play video from YouTube<!>:</span><span class="aw-embed__title">Trials &lt;1&gt;</span></button>"#
         ),
         "{html}"
     );

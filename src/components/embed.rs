@@ -47,8 +47,8 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
                 // what a reader sees is what a voice user says.
                 <button type="button" class="aw-embed__play" on:click=on_play>
                     <span class="aw-embed__icon" aria-hidden="true"></span>
-                    <span class="aw-embed__action">{action}</span>
-                    {title.map(|title| view! { <span class="aw-visually-hidden">": "</span><span class="aw-embed__title">{title}</span> })}
+                    <span class="aw-embed__action">{action}{title.is_some().then_some(":")}</span>
+                    {title.map(|title| view! { <span class="aw-embed__title">{title}</span> })}
                 </button>
                 <p class="aw-embed__note">{note}</p>
             </div>
