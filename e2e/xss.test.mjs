@@ -67,7 +67,16 @@ const SKELETONS = {
     published: "2026-11-20T08:30:00Z",
     updated: "2026-11-21T09:00:00Z",
     language: "en",
-    hero: { src: `${IMG}hero.svg`, alt: "Hero alt", width: 1200, height: 675, caption: "Hero caption", credit: "Hero credit" },
+    hero: {
+      src: `${IMG}hero.svg`,
+      alt: "Hero alt",
+      width: 1200,
+      height: 675,
+      srcset: [{ url: `${IMG}hero.svg?w=600`, width: 600 }, { url: `${IMG}hero.svg`, width: 1200 }],
+      sizes: "(max-width: 600px) 100vw, 600px",
+      caption: "Hero caption",
+      credit: "Hero credit",
+    },
     authors: [
       {
         name: "Ada Writer",
@@ -97,7 +106,7 @@ const SKELETONS = {
       { type: "heading", level: 2, text: "A heading" },
       { type: "quote", text: "Quoted speech.", attribution: "A speaker" },
       { type: "list", ordered: false, items: ["first item", ["second ", { type: "em", text: "item" }]] },
-      { type: "figure", image: { src: `${IMG}harbour.svg`, alt: "Figure alt", caption: "Figure caption", credit: "Figure credit" } },
+      { type: "figure", image: { src: `${IMG}harbour.svg`, alt: "Figure alt", caption: "Figure caption", credit: "Figure credit" }, link: "https://news.example/figure-full" },
       { type: "story", story: { url: "https://news.example/inline", headline: "Inline story", kicker: "Analysis" } },
       { type: "ad", size: "rectangle" },
       { type: "code", text: "let x = 1;", language: "rust" },
@@ -306,6 +315,8 @@ const PLACEMENTS = [
     [["site", "url"], "hidden"],
     [["language"], "hidden"],
     [["hero", "src"], "image"],
+    [["hero", "srcset", 0, "url"], "image"],
+    [["hero", "sizes"], "hidden"],
     [["hero", "alt"], "text"],
     [["hero", "caption"], "text"],
     [["hero", "credit"], "text"],
@@ -335,6 +346,7 @@ const PLACEMENTS = [
     [["body", 5, "image", "alt"], "text"],
     [["body", 5, "image", "caption"], "text"],
     [["body", 5, "image", "credit"], "text"],
+    [["body", 5, "link"], "link"],
     [["body", 6, "story", "url"], "link"],
     [["body", 6, "story", "headline"], "text"],
     [["body", 6, "story", "kicker"], "text"],
@@ -521,7 +533,19 @@ function harness(skeletons) {
 
   /** The candidate URLs of a srcset. */
   function candidates(srcset) {
-    return srcset.split(",").map((c) => c.trim().split(/\s+/)[0]).filter(Boolean);
+    // As a browser splits them: a URL runs to the next whitespace (a comma
+    // inside it belongs to it), its descriptors to the next comma.
+    const urls = [];
+    let rest = srcset;
+    for (;;) {
+      rest = rest.replace(/^[\s,]+/, "");
+      if (rest === "") return urls;
+      let url = /^\S+/.exec(rest)[0];
+      rest = rest.slice(url.length);
+      if (url.endsWith(",")) url = url.replace(/,+$/, "");
+      else rest = rest.includes(",") ? rest.slice(rest.indexOf(",")) : "";
+      if (url) urls.push(url);
+    }
   }
 
   /**

@@ -76,7 +76,7 @@ fn the_first_item_of_a_feed_maps_field_by_field() {
     let count = |f: fn(&Block) -> bool| a.body.iter().filter(|b| f(b)).count();
     assert_eq!(count(|b| matches!(b, Block::Heading { level: 2, .. })), 2, "{:?}", a.body);
     assert_eq!(count(|b| matches!(b, Block::Quote { .. })), 1);
-    assert!(a.body.iter().any(|b| matches!(b, Block::Figure { image } if image.src == "../img/card-compass.svg")));
+    assert!(a.body.iter().any(|b| matches!(b, Block::Figure { image, .. } if image.src == "../img/card-compass.svg")));
     assert!(a.body.iter().any(|b| matches!(b, Block::Paragraph { content }
         if content.iter().any(|i| matches!(i, Inline::Link { href, .. } if href == "https://harbourside-notes.example/2025/10/flood-gates-finished")))));
     assert!(paragraph(&a.body[0])

@@ -533,3 +533,13 @@ fn dates_in_publishers_forms_are_read_as_rfc_3339() {
         ld(r#"{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "h", "datePublished": "soon"}"#);
     assert!(warned(&bad, "article.datePublished"));
 }
+
+// The image array's other entries are other pictures as often as other
+// sizes of one (the fixture's second is another picture of the same 16:9
+// shape), so none becomes a srcset candidate of the first.
+#[test]
+fn other_images_of_the_array_are_not_taken_for_renditions() {
+    let hero = ld(&fixture("jsonld/newsarticle.json")).article.hero.unwrap();
+    assert_eq!(hero.src, "../img/harbour.svg");
+    assert_eq!(hero.srcset, []);
+}

@@ -263,3 +263,37 @@ fn a_code_block_renders_as_scrollable_preformatted_text() {
         "{html}"
     );
 }
+
+// A srcset is written with exactly its checked candidates, and sizes as the
+// document says or, without, as wide as the widget lays the image out; a
+// linked image is a link named by its alt text, or its caption, or "Open image".
+#[test]
+fn figures_write_srcset_sizes_and_their_link() {
+    let html = render(
+        r#"{"headline": "H",
+            "hero": {"src": "https://ex.test/h.jpg", "alt": "Hero", "srcset": [{"url": "https://ex.test/h-800.jpg", "width": 800}, {"url": "https://ex.test/h-1600.jpg", "width": 1600}]},
+            "body": [
+              {"type": "figure", "image": {"src": "https://ex.test/a.jpg", "alt": "A", "sizes": "50vw",
+                "srcset": [{"url": "https://ex.test/a-300.jpg", "width": 300}, {"url": "javascript:alert(1)", "width": 600}, {"url": "https://ex.test/a-900.jpg", "width": 900}]},
+               "link": "https://ex.test/a-full.jpg"},
+              {"type": "figure", "image": {"src": "/b.jpg", "alt": "", "caption": "Bee"}, "link": "/b"},
+              {"type": "figure", "image": {"src": "/c.jpg", "alt": "", "srcset": [{"url": "/c-300.jpg", "width": 300}]}, "link": "/c"}
+            ]}"#,
+    );
+    assert_eq!(
+        common::attribute_values(&html, "srcset"),
+        [
+            "https://ex.test/h-800.jpg 800w, https://ex.test/h-1600.jpg 1600w",
+            "https://ex.test/a-300.jpg 300w, https://ex.test/a-900.jpg 900w",
+            "/c-300.jpg 300w",
+        ]
+    );
+    assert_eq!(
+        common::attribute_values(&html, "sizes"),
+        ["(max-width: 1152px) 100vw, 1152px", "50vw", "(max-width: 672px) 100vw, 672px"]
+    );
+    assert!(html.contains(r#"<a rel="noopener noreferrer" href="https://ex.test/a-full.jpg" class="aw-figure__link"><img src="https://ex.test/a.jpg""#), "{html}");
+    assert!(html.contains(r#"<a href="/b" aria-label="Bee" class="aw-figure__link"><img"#), "{html}");
+    assert!(html.contains(r#"<a href="/c" aria-label="Open image" class="aw-figure__link"><img"#), "{html}");
+    assert!(!html.contains("javascript"));
+}

@@ -42,7 +42,7 @@ fn block(block: Block, stories: usize) -> AnyView {
                 view! { <ul class="aw-body__list">{items}</ul> }.into_any()
             }
         }
-        Block::Figure { image } => view! { <Figure image/> }.into_any(),
+        Block::Figure { image, link } => view! { <Figure image link/> }.into_any(),
         Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
         Block::Divider => view! { <hr class="aw-body__divider"/> }.into_any(),

@@ -50,7 +50,7 @@ pub fn body_text(article: &Article) -> String {
             }
             Block::Heading { text, .. } | Block::Code { text, .. } => out += text,
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
-            Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
+            Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Story { story } => out += &story.headline,
             Block::Ad { .. } | Block::Divider => {}
         }

@@ -32,8 +32,16 @@ pub(crate) enum Role {
     Figure,
     /// A figure's caption, as a direct child of the figure.
     Caption,
-    /// An image (`src`, `srcset`, `alt`, `width`, `height`): a figure block.
+    /// An image (`src`, `srcset`, `sizes`, `alt`, `width`, `height`): a
+    /// figure block.
     Image,
+    /// An image with other sources: its one image, given the first
+    /// source's `srcset` when the image has none (see
+    /// [`Policy::picture_types`]).
+    Picture,
+    /// One of a picture's other sources, read with the picture; alone,
+    /// nothing.
+    Source,
     /// A divider block.
     Divider,
     /// An inline line break.
@@ -126,6 +134,16 @@ pub(crate) struct Policy {
     /// `data-lazy-srcset`), jQuery Lazy Load (`data-original`).
     pub lazy_src: &'static [&'static str],
     pub lazy_srcset: &'static [&'static str],
+    /// Dropped elements whose images stand in for the image just before
+    /// them when that one had no usable source: lazy-loading plugins write
+    /// `<img data-src class="lazyload"><noscript><img src></noscript>`. When
+    /// the image before was shown, the fallback is dropped: it repeats it.
+    pub fallback: &'static [&'static str],
+    /// The `type`s of a picture's `source` whose `srcset` the image may
+    /// take: formats every browser the widget runs in decodes (the model
+    /// keeps no type). A `source` with `media` (art direction) is never
+    /// taken: its crop is another picture.
+    pub picture_types: &'static [&'static str],
     /// Dropped elements that are content a reader would miss (a player, an
     /// embedded post): each is named in a warning, with its address, so
     /// nothing of the article goes in silence. (The others, scripts and
@@ -230,7 +248,6 @@ pub(crate) const POLICY: Policy = Policy {
         "canvas",
         "audio",
         "video",
-        "source",
         "track",
         "area",
         "dialog",
@@ -317,6 +334,8 @@ pub(crate) const POLICY: Policy = Policy {
         ("figure", Role::Figure),
         ("figcaption", Role::Caption),
         ("img", Role::Image),
+        ("picture", Role::Picture),
+        ("source", Role::Source),
         ("hr", Role::Divider),
         // Inline runs.
         ("br", Role::LineBreak),
@@ -338,6 +357,8 @@ pub(crate) const POLICY: Policy = Policy {
     language_classes: &["language-", "lang-"],
     lazy_src: &["data-src", "data-lazy-src", "data-original"],
     lazy_srcset: &["data-srcset", "data-lazy-srcset"],
+    fallback: &["noscript"],
+    picture_types: &["image/jpeg", "image/png", "image/gif", "image/webp"],
     embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
     shown_otherwise: &["wp-embedded-content"],
     recognisers: &[
