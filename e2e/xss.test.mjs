@@ -533,14 +533,16 @@ function harness(skeletons) {
 
   /** The candidate URLs of a srcset. */
   function candidates(srcset) {
-    // As a browser splits them: a URL runs to the next whitespace (a comma
-    // inside it belongs to it), its descriptors to the next comma.
+    // As a browser splits them: a URL runs to the next ASCII whitespace (a
+    // comma inside it belongs to it), its descriptors to the next comma.
+    // Only ASCII whitespace: JavaScript's \s also takes a byte-order mark
+    // or a line separator, which a browser keeps in the URL.
     const urls = [];
     let rest = srcset;
     for (;;) {
-      rest = rest.replace(/^[\s,]+/, "");
+      rest = rest.replace(/^[\t\n\f\r ,]+/, "");
       if (rest === "") return urls;
-      let url = /^\S+/.exec(rest)[0];
+      let url = /^[^\t\n\f\r ]+/.exec(rest)[0];
       rest = rest.slice(url.length);
       if (url.endsWith(",")) url = url.replace(/,+$/, "");
       else rest = rest.includes(",") ? rest.slice(rest.indexOf(",")) : "";

@@ -228,6 +228,7 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("a javascript: srcset candidate", "/hero/srcset/0/url", Some(json!("javascript:alert(1)"))),
         ("a srcset URL with a space", "/hero/srcset/0/url", Some(json!("/hero 600.jpg"))),
         ("a srcset URL ending in a comma", "/hero/srcset/1/url", Some(json!("/hero.jpg,"))),
+        ("a srcset URL after a byte-order mark", "/hero/srcset/0/url", Some(json!("\u{feff}javascript:alert(1)"))),
         ("a srcset candidate without a width", "/hero/srcset/0/width", None),
         ("a srcset candidate 0 wide", "/hero/srcset/0/width", Some(json!(0))),
         (
