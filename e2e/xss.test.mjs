@@ -110,6 +110,14 @@ const SKELETONS = {
       { type: "story", story: { url: "https://news.example/inline", headline: "Inline story", kicker: "Analysis" } },
       { type: "ad", size: "rectangle" },
       { type: "code", text: "let x = 1;", language: "rust" },
+      {
+        type: "gallery",
+        caption: "Gallery caption",
+        items: [
+          { image: { src: `${IMG}harbour.svg`, alt: "Gallery alt", caption: "Gallery item caption", srcset: [{ url: `${IMG}harbour.svg?w=300`, width: 300 }] }, link: "https://news.example/gallery-1" },
+          { image: { src: `${IMG}card-map.svg`, alt: "" } },
+        ],
+      },
     ],
     related: [
       {
@@ -352,6 +360,12 @@ const PLACEMENTS = [
     [["body", 6, "story", "kicker"], "text"],
     [["body", 8, "text"], "text", "body"],
     [["body", 8, "language"], "hidden"],
+    [["body", 9, "caption"], "text"],
+    [["body", 9, "items", 0, "image", "src"], "image"],
+    [["body", 9, "items", 0, "image", "alt"], "text"],
+    [["body", 9, "items", 0, "image", "caption"], "text"],
+    [["body", 9, "items", 0, "image", "srcset", 0, "url"], "image"],
+    [["body", 9, "items", 0, "link"], "link"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

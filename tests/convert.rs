@@ -88,6 +88,10 @@ const EVERY_PART: &str = r#"{
     {"type": "quote", "content": ["Said."], "attribution": "Someone", "pull": true},
     {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}]]},
     {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}, "link": "https://ex.test/f-full.jpg"},
+    {"type": "gallery", "caption": "Three piers.", "items": [
+      {"image": {"src": "/g1.jpg", "alt": "One", "caption": "North"}, "link": "/g1-full.jpg"},
+      {"image": {"src": "/g2.jpg", "alt": "", "srcset": [{"url": "/g2-300.jpg", "width": 300}]}},
+      {"image": {"src": "/g3.jpg", "alt": "Three", "width": 900, "height": 600}, "link": "https://ex.test/3"}]},
     {"type": "story", "story": {"url": "/s/2", "headline": "Two", "kicker": "💣 Analysis"}},
     {"type": "ad", "size": "banner"},
     {"type": "divider"},

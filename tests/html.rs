@@ -5,12 +5,12 @@
 
 use article_widget::formats::html;
 use article_widget::model::limits::{MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT};
-use article_widget::model::{Block, Candidate, Image, Inline, StoryCard};
+use article_widget::model::{Block, Candidate, GalleryItem, Image, Inline, StoryCard};
 use article_widget::Warning;
 
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
 /// lists the same names.
-const FIXTURES: &[&str] = &["wordpress-gutenberg", "ghost", "hostile", "jsonfeed-simple"];
+const FIXTURES: &[&str] = &["wordpress-gutenberg", "wordpress-gallery", "ghost", "hostile", "jsonfeed-simple"];
 
 fn blocks(html: &str) -> Vec<Block> {
     let (blocks, warnings) = html::convert(html);
@@ -231,18 +231,25 @@ fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
     );
 }
 
-// A gallery figure (several images) gives a figure each, captions from
-// their own figures; a WordPress classic-editor caption div is a figure.
+// A gallery figure (several images) is a gallery, captions from their own
+// figures and its own; a WordPress classic-editor caption div is a figure.
 #[test]
-fn a_gallery_gives_one_figure_an_image_and_classic_captions_are_read() {
+fn a_gallery_keeps_its_pictures_together_and_classic_captions_are_read() {
     let html = r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/1.jpg" alt="one"><figcaption>First</figcaption></figure><figure class="wp-block-image"><img src="/2.jpg" alt="two"></figure><figcaption>Both piers</figcaption></figure>
         <div class="wp-caption"><img src="/3.jpg" alt="three"><p class="wp-caption-text">Classic caption</p></div>"#;
     assert_eq!(
         blocks(html),
         vec![
-            Block::Figure { image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") }, link: None },
-            Block::Figure { image: image("/2.jpg", "two"), link: None },
-            p_text("Both piers"),
+            Block::Gallery {
+                items: vec![
+                    GalleryItem {
+                        image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") },
+                        link: None
+                    },
+                    GalleryItem { image: image("/2.jpg", "two"), link: None },
+                ],
+                caption: Some("Both piers".into()),
+            },
             Block::Figure {
                 image: Image { caption: Some("Classic caption".into()), ..image("/3.jpg", "three") },
                 link: None
@@ -774,4 +781,158 @@ fn a_linked_image_keeps_its_link() {
     );
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("<a href=\"javascript:alert(1)\">"), "{warnings:?}");
+}
+
+fn gallery_item(src: &str, alt: &str, caption: Option<&str>, link: Option<&str>) -> GalleryItem {
+    GalleryItem { image: Image { caption: caption.map(Into::into), ..image(src, alt) }, link: link.map(Into::into) }
+}
+
+// WordPress 6's gallery block: nested image blocks, each with its link and
+// caption, and the gallery's caption.
+#[test]
+fn a_wordpress_gallery_block_keeps_links_and_captions() {
+    let html = std::fs::read_to_string(fixture_path("wordpress-gallery")).unwrap();
+    let (blocks, warnings) = converted(&html);
+    assert_eq!(warnings, Vec::<String>::new());
+    let wp = "https://news.example/wp-content/uploads/2026/05/";
+    let [Block::Paragraph { .. }, Block::Gallery { items, caption }, Block::Gallery { items: classic, caption: none }, Block::Paragraph { .. }, lazy, fallback, picture] =
+        blocks.as_slice()
+    else {
+        panic!("{blocks:#?}")
+    };
+    assert!([lazy, fallback, picture].iter().all(|b| matches!(b, Block::Figure { .. })), "{blocks:#?}");
+    assert_eq!(caption.as_deref(), Some("The three piers of Orsk, from the north."));
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.image.src.as_str(), i.image.alt.as_str(), i.image.caption.as_deref(), i.link.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                &*format!("{wp}pier-north-1024x683.jpg"),
+                "The north pier at low tide",
+                Some("North pier"),
+                Some(&*format!("{wp}pier-north.jpg"))
+            ),
+            (
+                &*format!("{wp}pier-east-1024x683.jpg"),
+                "The east pier",
+                Some("East pier"),
+                Some("https://news.example/piers/east/")
+            ),
+            (&*format!("{wp}pier-south-1024x683.jpg"), "", None, None),
+        ]
+    );
+    // Each picture keeps its own srcset and sizes.
+    assert_eq!(
+        items[0].image.srcset,
+        [
+            candidate(&format!("{wp}pier-north-300x200.jpg"), 300),
+            candidate(&format!("{wp}pier-north-1024x683.jpg"), 1024)
+        ]
+    );
+    assert_eq!(items[0].image.sizes.as_deref(), Some("(max-width: 1024px) 100vw, 1024px"));
+    // The classic [gallery] shortcode: dl items, dd captions, links to attachment pages.
+    assert_eq!(*none, None);
+    assert_eq!(
+        classic.clone(),
+        [
+            gallery_item(
+                &format!("{wp}net-150x150.jpg"),
+                "Nets drying",
+                Some("Nets drying on the quay"),
+                Some("https://news.example/nets/")
+            ),
+            gallery_item(
+                &format!("{wp}crane-150x150.jpg"),
+                "A harbour crane",
+                None,
+                Some("https://news.example/crane/")
+            ),
+            gallery_item(&format!("{wp}buoy-150x150.jpg"), "Buoys", Some("Buoys"), None),
+        ]
+        .map(|mut item| {
+            item.image.width = Some(150);
+            item.image.height = Some(150);
+            item
+        })
+    );
+}
+
+// The same fixture's lazy image (WP Rocket: data-lazy-src, data-lazy-srcset)
+// is shown once, its noscript copy dropped; a lazy image with no source
+// takes its noscript's image; a picture is one figure with its webp
+// source's candidates. (tests/web.rs holds DOMParser to the same snapshot.)
+#[test]
+fn the_gallery_fixtures_lazy_images_and_picture_are_shown_once() {
+    let html = std::fs::read_to_string(fixture_path("wordpress-gallery")).unwrap();
+    let (blocks, warnings) = converted(&html);
+    assert_eq!(warnings, Vec::<String>::new());
+    let wp = "https://news.example/wp-content/uploads/2026/05/";
+    let figures: Vec<_> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Figure { image, .. } => Some(image),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        figures
+            .iter()
+            .map(|i| (i.src.as_str(), i.alt.as_str(), i.caption.as_deref(), i.srcset.len()))
+            .collect::<Vec<_>>(),
+        [
+            (&*format!("{wp}quay-1024x683.jpg"), "The quay at noon", Some("The quay, shown once."), 2),
+            (&*format!("{wp}gate.jpg"), "The harbour gate", None, 0),
+            (&*format!("{wp}crane-800.jpg"), "The new crane", None, 2),
+        ]
+    );
+    assert_eq!(
+        figures[2].srcset,
+        [candidate(&format!("{wp}crane-400.webp"), 400), candidate(&format!("{wp}crane-800.webp"), 800)]
+    );
+    assert_eq!(figures[2].sizes.as_deref(), Some("(max-width: 800px) 100vw, 800px"));
+}
+
+// Ghost's gallery card: rows of images, the card's caption under them.
+#[test]
+fn a_ghost_gallery_card_keeps_its_rows_in_order() {
+    let html = r#"<figure class="kg-card kg-gallery-card kg-width-wide kg-card-hascaption"><div class="kg-gallery-container"><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/a.jpg" width="1200" height="800" loading="lazy" alt="Boats" srcset="https://ghost.example/content/images/size/w600/2026/05/a.jpg 600w, https://ghost.example/content/images/2026/05/a.jpg 1200w" sizes="(min-width: 720px) 720px"></div><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/b.jpg" width="1200" height="800" loading="lazy" alt="Gulls"></div></div><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/c.jpg" width="800" height="1200" loading="lazy" alt="Lighthouse"></div></div></div><figcaption><p><span style="white-space: pre-wrap;">A morning at the harbour</span></p></figcaption></figure>"#;
+    let Block::Gallery { items, caption } = &blocks(html)[0] else { panic!() };
+    assert_eq!(caption.as_deref(), Some("A morning at the harbour"));
+    let alts: Vec<_> = items.iter().map(|i| i.image.alt.as_str()).collect();
+    assert_eq!(alts, ["Boats", "Gulls", "Lighthouse"]);
+    assert_eq!(items[0].image.srcset.len(), 2);
+    assert_eq!(items[2].image.width, Some(800));
+}
+
+// A gallery with one usable picture is a figure; unusable pictures are warned
+// about, never dropped in silence; more than MAX_GALLERY pictures are cut, with a warning.
+#[test]
+fn galleries_warn_for_every_picture_they_do_not_show() {
+    let (blocks, warnings) = converted(
+        r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/1.jpg" alt="One"></figure><figure class="wp-block-image"><img src="javascript:alert(1)" alt="Two"></figure><figcaption>Only one</figcaption></figure>"#,
+    );
+    assert_eq!(
+        blocks,
+        vec![Block::Figure { image: Image { caption: Some("Only one".into()), ..image("/1.jpg", "One") }, link: None }]
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("javascript:"), "{warnings:?}");
+
+    use article_widget::model::limits::MAX_GALLERY;
+    let items: String = (0..MAX_GALLERY + 3)
+        .map(|i| format!(r#"<div class="kg-gallery-image"><img src="/{i}.jpg" alt=""></div>"#))
+        .collect();
+    let (blocks, warnings) =
+        converted(&format!(r#"<div class="kg-gallery-card"><div class="kg-gallery-row">{items}</div></div>"#));
+    let [Block::Gallery { items, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!(items.len(), MAX_GALLERY);
+    assert_eq!(
+        warnings,
+        [format!(
+            "article.content_html: a gallery of {} pictures, only the first {MAX_GALLERY} are shown",
+            MAX_GALLERY + 3
+        )]
+    );
 }

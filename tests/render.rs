@@ -297,3 +297,30 @@ fn figures_write_srcset_sizes_and_their_link() {
     assert!(html.contains(r#"<a href="/c" aria-label="Open image" class="aw-figure__link"><img"#), "{html}");
     assert!(!html.contains("javascript"));
 }
+
+// A gallery is a figure holding a list of figures, each with its own caption
+// and link, and the gallery's caption; its pictures say how wide a cell is.
+#[test]
+fn a_gallery_renders_a_list_of_figures_under_its_caption() {
+    let html = render(
+        r#"{"headline": "H", "body": [{"type": "gallery", "caption": "Three piers", "items": [
+              {"image": {"src": "/1.jpg", "alt": "North", "caption": "North pier", "srcset": [{"url": "/1-300.jpg", "width": 300}]}, "link": "/1-full.jpg"},
+              {"image": {"src": "/2.jpg", "alt": "East"}},
+              {"image": {"src": "/3.jpg", "alt": "South", "caption": "South pier"}, "link": "https://ex.test/3"}]}]}"#,
+    );
+    assert_eq!(count(&html, r#"<figure class="aw-body__gallery">"#), 1, "{html}");
+    assert_eq!(count(&html, r#"<ul role="list" class="aw-body__gallery-grid">"#), 1, "{html}");
+    assert_eq!(
+        count(&html, r#"<li class="aw-body__gallery-item"><figure class="aw-figure aw-body__gallery-figure">"#),
+        3
+    );
+    assert_eq!(count(&html, r#"class="aw-figure__link""#), 2);
+    assert_eq!(count(&html, r#"<figcaption class="aw-figure__caption">"#), 2);
+    assert!(
+        html.contains(r#"<figcaption class="aw-body__gallery-caption">Three piers</figcaption></figure>"#),
+        "{html}"
+    );
+    assert_eq!(common::attribute_values(&html, "sizes"), ["(max-width: 672px) 50vw, 224px"]);
+    let alts = common::attribute_values(&html, "alt");
+    assert_eq!(alts, ["North", "East", "South"]);
+}

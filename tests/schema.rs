@@ -76,7 +76,11 @@ fn clean_document() -> Value {
             { "type": "figure", "image": { "src": "/img/map.jpg", "alt": "" } },
             { "type": "story", "story": { "url": "/world/a-2", "headline": "Background", "kicker": "Analysis", "date": "2026-11-19" } },
             { "type": "ad", "size": "banner" },
-            { "type": "divider" }
+            { "type": "divider" },
+            { "type": "gallery", "caption": "Two rooms", "items": [
+                { "image": { "src": "/img/g1.jpg", "alt": "One", "caption": "The first" }, "link": "/img/g1-full.jpg" },
+                { "image": { "src": "/img/g2.jpg", "alt": "" } }
+            ] }
         ],
         "related": [{
             "url": "/world/a-3",
@@ -177,6 +181,7 @@ fn a_document_the_validator_accepts_cleanly_passes_the_schema() {
         ("a null figure link", "/body/5/link", Value::Null),
         ("a srcset URL with a comma inside", "/hero/srcset/0/url", json!("/hero,600.jpg")),
         ("a null srcset", "/hero/srcset", Value::Null),
+        ("a null gallery caption", "/body/9/caption", Value::Null),
     ];
     for (what, pointer, value) in variants {
         let mut doc = clean_document();
@@ -237,6 +242,9 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
             Some(Value::Array((1..=17).map(|w| json!({ "url": format!("/h{w}.jpg"), "width": w })).collect())),
         ),
         ("a javascript: figure link", "/body/5/link", Some(json!("javascript:alert(1)"))),
+        ("a gallery without pictures", "/body/9/items", Some(json!([]))),
+        ("a gallery picture without an image", "/body/9/items/1/image", None),
+        ("a gallery picture with a javascript: link", "/body/9/items/0/link", Some(json!("javascript:alert(1)"))),
     ];
     for (what, pointer, value) in cases {
         let mut doc = clean_document();

@@ -268,6 +268,7 @@ function image(value, base) {
 
 const BODY_SIZES = "(max-width: 672px) 100vw, 672px";
 const HERO_SIZES = "(max-width: 1152px) 100vw, 1152px";
+const GALLERY_SIZES = "(max-width: 672px) 50vw, 224px";
 
 function story(value, base) {
   if (!value || typeof value !== "object") return undefined;
@@ -360,6 +361,21 @@ function body(blocks, base) {
       case "figure": {
         const img = image(block.image, base);
         element = img && figure(img, { link: url(block.link, base) });
+        break;
+      }
+      case "gallery": {
+        const items = list(block.items, 100)
+          .map((item) => item && typeof item === "object" && { img: image(item.image, base), link: url(item.link, base) })
+          .filter((item) => item && item.img);
+        const caption = str(block.caption);
+        element =
+          items.length > 0 &&
+          h(
+            "figure",
+            { class: "aw-body__gallery" },
+            h("ul", { role: "list", class: "aw-body__gallery-grid" }, items.map(({ img, link }) => h("li", { class: "aw-body__gallery-item" }, figure(img, { className: "aw-figure aw-body__gallery-figure", link, sizes: GALLERY_SIZES })))),
+            caption && h("figcaption", { class: "aw-body__gallery-caption" }, caption),
+          );
         break;
       }
       case "story": {

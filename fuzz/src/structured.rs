@@ -63,6 +63,9 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "story", "story": {"headline": f.x(), "url": "/t", "kicker": f.x()}},
                 {"type": "ad", "size": f.x()},
                 {"type": "code", "text": f.x(), "language": f.x()},
+                {"type": "gallery", "caption": f.x(), "items": [
+                    {"image": {"src": "g.png", "alt": f.x(), "caption": f.x()}, "link": "/g"},
+                    {"image": {"src": "g2.png", "alt": f.x()}}]},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],
@@ -79,6 +82,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
             "body": [
                 {"type": "paragraph", "content": [{"type": "link", "href": f.x(), "text": "l"}]},
                 {"type": "figure", "image": {"src": f.x(), "alt": ""}, "link": f.x()},
+                {"type": "gallery", "items": [{"image": {"src": f.x(), "alt": "", "srcset": [{"url": f.x(), "width": 300}]}, "link": f.x()},
+                                              {"image": {"src": "g.png", "alt": ""}, "link": f.x()}]},
                 {"type": "story", "story": {"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}}
             ],
             "related": [{"headline": "R", "url": f.x(), "image": {"src": f.x(), "alt": ""}}],

@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use super::figure::GALLERY_SIZES;
 use super::{AdSlot, Figure, InlineStory};
-use crate::model::{Block, Inline};
+use crate::model::{Block, GalleryItem, Inline};
 
 /// The article text, block by block.
 #[component]
@@ -43,6 +44,20 @@ fn block(block: Block, stories: usize) -> AnyView {
             }
         }
         Block::Figure { image, link } => view! { <Figure image link/> }.into_any(),
+        // A list, so a screen reader says how many pictures there are.
+        Block::Gallery { items, caption } => view! {
+            <figure class="aw-body__gallery">
+                <ul class="aw-body__gallery-grid" role="list">
+                    {items.into_iter().map(|GalleryItem { image, link }| view! {
+                        <li class="aw-body__gallery-item">
+                            <Figure image link class="aw-figure aw-body__gallery-figure" sizes=GALLERY_SIZES/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {caption.map(|caption| view! { <figcaption class="aw-body__gallery-caption">{caption}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
         Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
         Block::Divider => view! { <hr class="aw-body__divider"/> }.into_any(),

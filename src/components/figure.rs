@@ -11,6 +11,9 @@ use crate::model::{Candidate, Image};
 pub(crate) const BODY_SIZES: &str = "(max-width: 672px) 100vw, 672px";
 /// The hero spans the widget, at most `--aw-max-width` (1152px).
 pub(crate) const HERO_SIZES: &str = "(max-width: 1152px) 100vw, 1152px";
+/// A picture in a gallery: two columns on a phone, at most a third of the
+/// body column (`.aw-body__gallery`) on wider screens.
+pub(crate) const GALLERY_SIZES: &str = "(max-width: 672px) 50vw, 224px";
 
 /// A `srcset` attribute from checked candidates: their URLs hold no space
 /// and no edge comma (`model::check_srcset_url`), so each stays one

@@ -9,7 +9,8 @@ use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{
-    check_srcset_url, AdSize, Article, Author, Block, Candidate, Image, Inline, Site, SocialLink, StoryCard, UrlKind,
+    check_srcset_url, AdSize, Article, Author, Block, Candidate, GalleryItem, Image, Inline, Site, SocialLink,
+    StoryCard, UrlKind,
 };
 
 /// Fields only the native format has at its top level. Tried last: the
@@ -125,7 +126,7 @@ impl Reader {
         }
     }
 
-    /// A figure's `link`, next to its `image`;
+    /// A figure's or a gallery picture's `link`, next to its `image`;
     /// `Ok(None)` when the image's `src` was unsafe.
     fn linked_image(&mut self, obj: &Obj) -> Result<Option<(Image, Option<String>)>, Error> {
         let Some(image) = obj.get("image") else { return Err(Error::Missing { path: obj.at("image") }) };
@@ -223,6 +224,17 @@ impl Reader {
                 Some((image, link)) => Block::Figure { image, link },
                 None => return Ok(None),
             },
+            "gallery" => {
+                let items = self.list(&obj, "items", MAX_GALLERY, "pictures", |r, v, p| {
+                    let item = Obj::new(v, p)?;
+                    Ok(r.linked_image(&item)?.map(|(image, link)| GalleryItem { image, link }))
+                })?;
+                if items.is_empty() {
+                    self.warn(obj.at("items"), "a gallery without a picture to show; the block is skipped");
+                    return Ok(None);
+                }
+                Block::Gallery { items, caption: obj.opt_str("caption", MAX_LONG_TEXT)? }
+            }
             "story" => {
                 let Some(story) = obj.get("story") else { return Err(Error::Missing { path: obj.at("story") }) };
                 match self.story(story, &obj.at("story"))? {

@@ -22,6 +22,8 @@ pub const MAX_SOCIAL: usize = 10;
 /// Renditions kept in one image's `srcset`; further ones are dropped with a
 /// warning. WordPress makes six to ten of an upload; a browser needs no more.
 pub const MAX_SRCSET: usize = 16;
+/// Pictures kept in one gallery; further ones are dropped with a warning.
+pub const MAX_GALLERY: usize = 100;
 /// Characters in an image's `sizes` (media conditions and lengths).
 pub const MAX_SIZES: usize = 500;
 /// Characters in a headline, label, name or caption.

@@ -101,6 +101,15 @@ pub struct Candidate {
     pub width: u32,
 }
 
+/// One picture of a gallery: its image (with its own caption) and the
+/// address it links to, if any.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GalleryItem {
+    pub image: Image,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
 /// A person (or desk) credited with the article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Author {
@@ -179,6 +188,13 @@ pub enum Block {
         image: Image,
         #[serde(skip_serializing_if = "Option::is_none")]
         link: Option<String>,
+    },
+    /// Pictures shown together as a grid, each with its caption and link,
+    /// under the gallery's own caption.
+    Gallery {
+        items: Vec<GalleryItem>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
     },
     /// An inline related-story card set between paragraphs.
     Story {
@@ -291,7 +307,11 @@ impl Article {
                 }
                 Block::Heading { text: heading, .. } | Block::Code { text: heading, .. } => text.push_str(heading),
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
-                Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
+                Block::Figure { .. }
+                | Block::Gallery { .. }
+                | Block::Story { .. }
+                | Block::Ad { .. }
+                | Block::Divider => {}
             }
             text.push('\n');
         }
@@ -424,6 +444,12 @@ impl Article {
                 Block::Figure { image, link } => {
                     image.urls_mut().for_each(|(u, k)| f(u, k));
                     link.iter_mut().for_each(|u| f(u, UrlKind::Link));
+                }
+                Block::Gallery { items, .. } => {
+                    for GalleryItem { image, link } in items {
+                        image.urls_mut().for_each(|(u, k)| f(u, k));
+                        link.iter_mut().for_each(|u| f(u, UrlKind::Link));
+                    }
                 }
                 Block::Story { story } => story.urls_mut().for_each(|(u, k)| f(u, k)),
                 Block::Heading { .. } | Block::Code { .. } | Block::Ad { .. } | Block::Divider => {}

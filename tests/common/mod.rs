@@ -51,6 +51,13 @@ pub fn body_text(article: &Article) -> String {
             Block::Heading { text, .. } | Block::Code { text, .. } => out += text,
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
             Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
+            Block::Gallery { items, caption } => {
+                for item in items {
+                    out += item.image.caption.as_deref().unwrap_or(&item.image.alt);
+                    out.push('\n');
+                }
+                out += caption.as_deref().unwrap_or("");
+            }
             Block::Story { story } => out += &story.headline,
             Block::Ad { .. } | Block::Divider => {}
         }

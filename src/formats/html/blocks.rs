@@ -15,9 +15,10 @@ use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
 use crate::model::limits::{
-    MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES, MAX_SRCSET, PIXELS,
+    MAX_BLOCKS, MAX_GALLERY, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES, MAX_SRCSET,
+    PIXELS,
 };
-use crate::model::{check_srcset_url, check_url, Block, Candidate, Image, Inline, StoryCard, UrlKind};
+use crate::model::{check_srcset_url, check_url, Block, Candidate, GalleryItem, Image, Inline, StoryCard, UrlKind};
 
 /// The first element under `node` (in document order, not `node` itself)
 /// that `wanted` accepts, skipping elements dropped by their tag.
@@ -479,6 +480,11 @@ impl<'r> Converter<'r> {
                     }
                 }
                 Becomes::Figure { caption } => return self.figure(node, tag, depth, Some(caption)),
+                Becomes::Gallery { item_caption } => {
+                    if self.gallery(node, depth, item_caption) {
+                        return;
+                    }
+                }
                 Becomes::Paragraph => return self.paragraph(node, depth, false),
                 // Read where the quote is read.
                 Becomes::Nothing | Becomes::StoryIfOneLink | Becomes::PullQuote => {}
@@ -856,6 +862,118 @@ impl<'r> Converter<'r> {
         }
         out.sort_by_key(|c| c.width);
         out
+    }
+
+    /// A gallery (`node`): each element holding one image is a picture,
+    /// with its caption and link; the gallery's own caption is its
+    /// `figcaption`. One picture is a figure. `false` when it holds no
+    /// image: then it is read as any other element.
+    fn gallery<N: HtmlNode>(&mut self, node: &N, depth: usize, item_caption: Option<&str>) -> bool {
+        if image_count(self.policy, node) == 0 {
+            return false;
+        }
+        self.flush();
+        let mut caption = None;
+        let mut items = Vec::new();
+        for child in node.children() {
+            if self.role_of(&child) == Some(Role::Caption) {
+                caption = Some(text_of(self.policy, &child)).filter(|c| !c.is_empty());
+            } else {
+                self.gallery_part(&child, depth + 1, item_caption, &mut items);
+            }
+        }
+        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        if items.len() > MAX_GALLERY {
+            self.warn(format!("a gallery of {} pictures, only the first {MAX_GALLERY} are shown", items.len()));
+            items.truncate(MAX_GALLERY);
+        }
+        match <[GalleryItem; 1]>::try_from(items) {
+            Ok([GalleryItem { mut image, link }]) => {
+                image.caption = image.caption.or(caption);
+                self.push(Block::Figure { image, link });
+            }
+            Err(items) if items.is_empty() => {}
+            Err(items) => self.push(Block::Gallery { items, caption }),
+        }
+        true
+    }
+
+    /// A part of a gallery: no picture, one (`node` holds one image), or
+    /// several, looked for in its children.
+    fn gallery_part<N: HtmlNode>(
+        &mut self,
+        node: &N,
+        depth: usize,
+        item_caption: Option<&str>,
+        items: &mut Vec<GalleryItem>,
+    ) {
+        let Some(tag) = tag_of(node) else { return };
+        if self.policy.drops(node, &tag) {
+            return self.dropped(node, &tag);
+        }
+        let is_image = matches!(self.policy.role(&tag), Role::Image | Role::Picture);
+        match image_count(self.policy, node) {
+            0 if !is_image => {}
+            count if count > 1 && depth < MAX_ELEMENT_DEPTH => {
+                for child in node.children() {
+                    self.gallery_part(&child, depth + 1, item_caption, items);
+                }
+            }
+            _ => self.gallery_item(node, depth, item_caption, items),
+        }
+    }
+
+    /// One picture of a gallery: the image in `node`, with the link around
+    /// it and the caption beside it (a child of the innermost element that
+    /// holds more than one thing). Other text in it is not shown.
+    fn gallery_item<N: HtmlNode>(
+        &mut self,
+        node: &N,
+        depth: usize,
+        item_caption: Option<&str>,
+        items: &mut Vec<GalleryItem>,
+    ) {
+        let policy = self.policy;
+        let mut node = node.clone();
+        let mut depth = depth;
+        while depth < MAX_ELEMENT_DEPTH {
+            let mut kids = node.children().into_iter().filter(|c| match c.kind() {
+                Kind::Text(text) => !text.trim().is_empty(),
+                Kind::Element(_) | Kind::Foreign => true,
+                Kind::Other => false,
+            });
+            match (kids.next(), kids.next()) {
+                (Some(only), None)
+                    if !matches!(self.role_of(&only), None | Some(Role::Link | Role::Image | Role::Picture)) =>
+                {
+                    node = only;
+                    depth += 1;
+                }
+                _ => break,
+            }
+        }
+        let is_caption = |child: &N| {
+            tag_of(child).is_some_and(|tag| policy.role(&tag) == Role::Caption)
+                || item_caption.is_some_and(|class| has_class(child, class))
+        };
+        let children = node.children();
+        let caption_node = children.iter().find(|c| is_caption(c));
+        let outer = mem::take(&mut self.figures);
+        let mut scratch = Inlines::default();
+        if caption_node.is_some() {
+            for child in children.iter().filter(|c| !is_caption(c)) {
+                self.inline_node(&mut scratch, child, depth + 1);
+            }
+        } else {
+            self.inline_node(&mut scratch, &node, depth);
+        }
+        let found = mem::replace(&mut self.figures, outer);
+        let caption = caption_node.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        for (mut image, link) in found {
+            image.caption = image.caption.or_else(|| caption.clone());
+            items.push(GalleryItem { image, link });
+        }
     }
 
     // Inline context: inside a paragraph, heading, quote or list item.

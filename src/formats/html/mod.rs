@@ -28,8 +28,12 @@
 //!   of the `<noscript>` right after it; after a shown one that copy is
 //!   dropped. `<picture>` → its `img`, with the first plain `source`'s
 //!   `srcset` when the `img` has none.
-//!   A figure of several images (a gallery) gives one figure each; the
-//!   caption of a figure with nothing kept (a video embed) goes with it.
+//! - WordPress `wp-block-gallery` and `[gallery]` (`div.gallery`), Ghost
+//!   `kg-gallery-card` → gallery block: each element holding one image is
+//!   a picture with its caption and link, the gallery's `figcaption` its
+//!   caption (one picture → a figure). Another figure of several images
+//!   gives one figure each; the caption of a figure with nothing kept (a
+//!   video embed) goes with it.
 //! - Ghost `kg-bookmark-card` → inline story; a paragraph that is only
 //!   "Related:" (or "Read more:", "Read also:", "See also:") and one link →
 //!   inline story; WordPress' embedded-post quote (`wp-embedded-content`,

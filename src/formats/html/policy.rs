@@ -82,6 +82,11 @@ pub(crate) enum Becomes {
     /// A figure whose caption is the child with this class. Only in block
     /// context.
     Figure { caption: &'static str },
+    /// A gallery: its pictures (each the element holding one image, with
+    /// that element's caption, a `figcaption` or the child with the class
+    /// `item_caption`, if any, and the link around the image) and its own
+    /// `figcaption`. Only in block context, and only when it holds an image.
+    Gallery { item_caption: Option<&'static str> },
     /// One paragraph of all its text. Only in block context.
     Paragraph,
     /// A quote, or the figure holding a quote, that makes it a pull quote.
@@ -367,6 +372,9 @@ pub(crate) const POLICY: Policy = Policy {
         WORDPRESS_AUDIO_BLOCK,
         WORDPRESS_VIDEO_BLOCK,
         GHOST_BOOKMARK_CARD,
+        WORDPRESS_GALLERY_BLOCK,
+        WORDPRESS_CLASSIC_GALLERY,
+        GHOST_GALLERY_CARD,
         WORDPRESS_CAPTION,
         GHOST_CALLOUT_CARD,
         WORDPRESS_EMBEDDED_POST,
@@ -426,6 +434,39 @@ const GHOST_BOOKMARK_CARD: Recogniser = Recogniser {
         description: "kg-bookmark-description",
         thumbnail: "kg-bookmark-thumbnail",
     },
+};
+
+/// WordPress' Gallery block: since 5.9 a `figure` of `figure.wp-block-image`
+/// (each maybe with a link and a `figcaption`) and a
+/// `figcaption.blocks-gallery-caption`; before, a `ul.blocks-gallery-grid`
+/// of `li.blocks-gallery-item` (and before 5.3 the `ul` itself)
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/gallery>).
+const WORDPRESS_GALLERY_BLOCK: Recogniser = Recogniser {
+    name: "WordPress gallery block",
+    elements: &["figure", "div", "ul"],
+    class: "wp-block-gallery",
+    becomes: Becomes::Gallery { item_caption: Some("blocks-gallery-item__caption") },
+};
+
+/// The `[gallery]` shortcode of classic WordPress: `div.gallery` of
+/// `dl.gallery-item` (`dt.gallery-icon` with the image, `dd.gallery-caption`)
+/// or, with HTML5 support, `figure.gallery-item` with a `figcaption`
+/// (<https://developer.wordpress.org/reference/functions/gallery_shortcode/>).
+const WORDPRESS_CLASSIC_GALLERY: Recogniser = Recogniser {
+    name: "WordPress classic gallery",
+    elements: &["div"],
+    class: "gallery",
+    becomes: Becomes::Gallery { item_caption: Some("gallery-caption") },
+};
+
+/// Ghost's gallery card: `.kg-gallery-container > .kg-gallery-row >
+/// .kg-gallery-image > img`, the card's `figcaption` under them
+/// (<https://ghost.org/docs/themes/content/>).
+const GHOST_GALLERY_CARD: Recogniser = Recogniser {
+    name: "Ghost gallery card",
+    elements: &["figure", "div"],
+    class: "kg-gallery-card",
+    becomes: Becomes::Gallery { item_caption: None },
 };
 
 /// The caption shortcode of classic WordPress,
