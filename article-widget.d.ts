@@ -127,6 +127,7 @@ type ArticleWidgetStringName =
   | "socialLink" // "{name} on {site}"
   | "skipAd" // "Skip advertisement"
   | "adEnd" // "End of advertisement"
+  | "openImage" // "Open image"
   | "loading" // "Loading article…"
   | "errorTitle" // "This article could not be shown."
   | "errorNetwork" // "It could not be loaded. Check your connection, then try again."

@@ -170,7 +170,7 @@ for (const name of EXAMPLES) {
   });
 }
 
-const E2E_PAGES = ["csp.html", "dynamic.html", "events.html", "faults.html", "font.html", "foreign.html", "from-page.html", "lazy.html", "plain.html", "three.html", "xss.html"];
+const E2E_PAGES = ["csp.html", "dynamic.html", "events.html", "faults.html", "font.html", "foreign.html", "from-page.html", "gallery.html", "lazy.html", "plain.html", "three.html", "xss.html"];
 for (const name of E2E_PAGES) {
   // The test pages: scaffolding, but widgets in odd hosts (a hostile stylesheet, a strict CSP).
   test(`axe finds no WCAG 2.2 A/AA violation on e2e/pages/${name}`, async () => {

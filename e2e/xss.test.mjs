@@ -67,7 +67,16 @@ const SKELETONS = {
     published: "2026-11-20T08:30:00Z",
     updated: "2026-11-21T09:00:00Z",
     language: "en",
-    hero: { src: `${IMG}hero.svg`, alt: "Hero alt", width: 1200, height: 675, caption: "Hero caption", credit: "Hero credit" },
+    hero: {
+      src: `${IMG}hero.svg`,
+      alt: "Hero alt",
+      width: 1200,
+      height: 675,
+      srcset: [{ url: `${IMG}hero.svg?w=600`, width: 600 }, { url: `${IMG}hero.svg`, width: 1200 }],
+      sizes: "(max-width: 600px) 100vw, 600px",
+      caption: "Hero caption",
+      credit: "Hero credit",
+    },
     authors: [
       {
         name: "Ada Writer",
@@ -97,7 +106,7 @@ const SKELETONS = {
       { type: "heading", level: 2, text: "A heading" },
       { type: "quote", text: "Quoted speech.", attribution: "A speaker" },
       { type: "list", ordered: false, items: ["first item", ["second ", { type: "em", text: "item" }]] },
-      { type: "figure", image: { src: `${IMG}harbour.svg`, alt: "Figure alt", caption: "Figure caption", credit: "Figure credit" } },
+      { type: "figure", image: { src: `${IMG}harbour.svg`, alt: "Figure alt", caption: "Figure caption", credit: "Figure credit" }, link: "https://news.example/figure-full" },
       { type: "story", story: { url: "https://news.example/inline", headline: "Inline story", kicker: "Analysis" } },
       { type: "ad", size: "rectangle" },
       { type: "code", text: "let x = 1;", language: "rust" },
@@ -108,6 +117,14 @@ const SKELETONS = {
       { type: "update", published: "2026-11-18T16:40:00+01:00", headline: "Update headline", url: "https://news.example/live#update" },
       { type: "paragraph", text: "Update text" },
       { type: "audio", audio: { src: `${IMG}clip.mp3`, title: "Audio title", encodingFormat: "audio/mpeg" } },
+      {
+        type: "gallery",
+        caption: "Gallery caption",
+        items: [
+          { image: { src: `${IMG}harbour.svg`, alt: "Gallery alt", caption: "Gallery item caption", srcset: [{ url: `${IMG}harbour.svg?w=300`, width: 300 }] }, link: "https://news.example/gallery-1" },
+          { image: { src: `${IMG}card-map.svg`, alt: "" } },
+        ],
+      },
     ],
     related: [
       {
@@ -323,6 +340,8 @@ const PLACEMENTS = [
     [["site", "url"], "hidden"],
     [["language"], "hidden"],
     [["hero", "src"], "image"],
+    [["hero", "srcset", 0, "url"], "image"],
+    [["hero", "sizes"], "hidden"],
     [["hero", "alt"], "text"],
     [["hero", "caption"], "text"],
     [["hero", "credit"], "text"],
@@ -352,6 +371,7 @@ const PLACEMENTS = [
     [["body", 5, "image", "alt"], "text"],
     [["body", 5, "image", "caption"], "text"],
     [["body", 5, "image", "credit"], "text"],
+    [["body", 5, "link"], "link"],
     [["body", 6, "story", "url"], "link"],
     [["body", 6, "story", "headline"], "text"],
     [["body", 6, "story", "kicker"], "text"],
@@ -376,6 +396,11 @@ const PLACEMENTS = [
     [["body", 14, "text"], "text"],
     [["body", 15, "audio", "src"], "image"],
     [["body", 15, "audio", "title"], "text"],
+    [["body", 16, "items", 0, "image", "src"], "image"],
+    [["body", 16, "items", 0, "image", "alt"], "text"],
+    [["body", 16, "items", 0, "image", "caption"], "text"],
+    [["body", 16, "items", 0, "image", "srcset", 0, "url"], "image"],
+    [["body", 16, "items", 0, "link"], "link"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],
@@ -557,7 +582,21 @@ function harness(skeletons) {
 
   /** The candidate URLs of a srcset. */
   function candidates(srcset) {
-    return srcset.split(",").map((c) => c.trim().split(/\s+/)[0]).filter(Boolean);
+    // As a browser splits them: a URL runs to the next ASCII whitespace (a
+    // comma inside it belongs to it), its descriptors to the next comma.
+    // Only ASCII whitespace: JavaScript's \s also takes a byte-order mark
+    // or a line separator, which a browser keeps in the URL.
+    const urls = [];
+    let rest = srcset;
+    for (;;) {
+      rest = rest.replace(/^[\t\n\f\r ,]+/, "");
+      if (rest === "") return urls;
+      let url = /^[^\t\n\f\r ]+/.exec(rest)[0];
+      rest = rest.slice(url.length);
+      if (url.endsWith(",")) url = url.replace(/,+$/, "");
+      else rest = rest.includes(",") ? rest.slice(rest.indexOf(",")) : "";
+      if (url) urls.push(url);
+    }
   }
 
   /**

@@ -613,11 +613,24 @@ fn output_of(blocks: &[Block]) -> Output {
                 out.line(attribution.as_deref().unwrap_or_default());
             }
             Block::List { items, .. } => items.iter().for_each(|item| out.inlines(item)),
-            Block::Figure { image } => {
+            Block::Figure { image, link } => {
                 out.images.push(image.src.clone());
+                out.images.extend(image.srcset.iter().map(|c| c.url.clone()));
+                out.links.extend(link.clone());
                 for part in [&image.caption, &image.credit].into_iter().flatten() {
                     out.line(part);
                 }
+            }
+            Block::Gallery { items, caption } => {
+                for item in items {
+                    out.images.push(item.image.src.clone());
+                    out.images.extend(item.image.srcset.iter().map(|c| c.url.clone()));
+                    out.links.extend(item.link.clone());
+                    for part in [&item.image.caption, &item.image.credit].into_iter().flatten() {
+                        out.line(part);
+                    }
+                }
+                out.line(caption.as_deref().unwrap_or_default());
             }
             Block::Story { story } => {
                 out.links.push(story.url.clone());

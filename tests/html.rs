@@ -7,12 +7,14 @@ use article_widget::formats::html;
 use article_widget::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN,
 };
-use article_widget::model::{Block, Cell, Embed, Image, Inline, Media, StoryCard, Track, TrackKind};
+use article_widget::model::{
+    Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, StoryCard, Track, TrackKind,
+};
 use article_widget::Warning;
 
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
 /// lists the same names.
-const FIXTURES: &[&str] = &["wordpress-gutenberg", "ghost", "hostile", "jsonfeed-simple"];
+const FIXTURES: &[&str] = &["wordpress-gutenberg", "wordpress-gallery", "ghost", "hostile", "jsonfeed-simple"];
 
 fn blocks(html: &str) -> Vec<Block> {
     let (blocks, warnings) = html::convert(html);
@@ -44,8 +46,12 @@ fn link(href: &str, content: Vec<Inline>) -> Inline {
     Inline::Link { href: href.into(), content }
 }
 
+fn candidate(url: &str, width: u32) -> Candidate {
+    Candidate { url: url.into(), width }
+}
+
 fn image(src: &str, alt: &str) -> Image {
-    Image { src: src.into(), alt: alt.into(), width: None, height: None, caption: None, credit: None }
+    Image::new(src.into(), alt.into())
 }
 
 fn story(url: &str, headline: &str) -> Block {
@@ -196,9 +202,11 @@ fn nested_lists_are_flattened_into_the_text_of_their_item() {
     );
 }
 
-// A figure's one image takes the figcaption as caption and its size; an
-// image with no src takes the widest srcset candidate; a lone image in a
-// paragraph is a figure; an image inside text follows the paragraph.
+// A figure's one image takes the figcaption as caption, its size and the
+// link around it; an image with no src takes the widest srcset candidate,
+// and keeps the width candidates, narrowest first (density ones are not
+// kept); a lone image in a paragraph is a figure; an image inside text
+// follows the paragraph.
 #[test]
 fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
     let html = r#"<figure class="wp-block-image"><a href="/big.jpg"><img src="/a.jpg" alt=" Boats " width="1024" height="576px"></a><figcaption>Boats <em>at dawn</em>.</figcaption></figure>
@@ -217,30 +225,47 @@ fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
                     caption: Some("Boats at dawn.".into()),
                     ..image("/a.jpg", "Boats")
                 },
+                link: Some("/big.jpg".into()),
             },
-            Block::Figure { image: image("/l.jpg", "Map") },
-            Block::Figure { image: image("/x2.jpg", "") },
+            Block::Figure {
+                image: Image {
+                    srcset: vec![candidate("/s.jpg", 300), candidate("/m.jpg", 800), candidate("/l.jpg", 1600)],
+                    ..image("/l.jpg", "Map")
+                },
+                link: None,
+            },
+            Block::Figure { image: image("/x2.jpg", ""), link: None },
             p_text("Text around."),
-            Block::Figure { image: image("/inline.png", "i") },
-            Block::Figure { image: image("/d2.jpg", "density") },
-            Block::Figure { image: image("/h.jpg", "fractional") },
+            Block::Figure { image: image("/inline.png", "i"), link: None },
+            Block::Figure { image: image("/d2.jpg", "density"), link: None },
+            Block::Figure { image: image("/h.jpg", "fractional"), link: None },
         ]
     );
 }
 
-// A gallery figure (several images) gives a figure each, captions from
-// their own figures; a WordPress classic-editor caption div is a figure.
+// A gallery figure (several images) is a gallery, captions from their own
+// figures and its own; a WordPress classic-editor caption div is a figure.
 #[test]
-fn a_gallery_gives_one_figure_an_image_and_classic_captions_are_read() {
+fn a_gallery_keeps_its_pictures_together_and_classic_captions_are_read() {
     let html = r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/1.jpg" alt="one"><figcaption>First</figcaption></figure><figure class="wp-block-image"><img src="/2.jpg" alt="two"></figure><figcaption>Both piers</figcaption></figure>
         <div class="wp-caption"><img src="/3.jpg" alt="three"><p class="wp-caption-text">Classic caption</p></div>"#;
     assert_eq!(
         blocks(html),
         vec![
-            Block::Figure { image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") } },
-            Block::Figure { image: image("/2.jpg", "two") },
-            p_text("Both piers"),
-            Block::Figure { image: Image { caption: Some("Classic caption".into()), ..image("/3.jpg", "three") } },
+            Block::Gallery {
+                items: vec![
+                    GalleryItem {
+                        image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") },
+                        link: None
+                    },
+                    GalleryItem { image: image("/2.jpg", "two"), link: None },
+                ],
+                caption: Some("Both piers".into()),
+            },
+            Block::Figure {
+                image: Image { caption: Some("Classic caption".into()), ..image("/3.jpg", "three") },
+                link: None
+            },
         ]
     );
 }
@@ -313,7 +338,7 @@ fn unsafe_urls_drop_the_link_or_the_image_with_a_warning_naming_the_path() {
     let (blocks, warnings) = html::convert(
         r#"<p><a href="javascript:alert(1)">Click</a> <a href=" java&#x09;script:x">tab</a></p><img src="data:image/png;base64,AAAA" alt="d"><img src="vbscript:x" srcset="/ok.jpg 2x">"#,
     );
-    assert_eq!(blocks, vec![p_text("Click tab"), Block::Figure { image: image("/ok.jpg", "") }]);
+    assert_eq!(blocks, vec![p_text("Click tab"), Block::Figure { image: image("/ok.jpg", ""), link: None }]);
     assert_eq!(
         messages(&warnings),
         vec![
@@ -584,44 +609,6 @@ fn preformatted_code_becomes_a_code_block_with_its_lines_and_language() {
     );
     let verse = blocks("<pre class=\"wp-block-verse\">Line one\nLine two</pre>");
     assert!(matches!(verse.as_slice(), [Block::Paragraph { .. }]), "{verse:?}");
-}
-
-// Issue 12, item 1: lazy-loaded images keep their picture. WordPress and the
-// lazy-load plugins leave `src` empty or a `data:` placeholder and keep the
-// address in data-src / data-srcset / data-lazy-src / data-original; the
-// caption stays with its figure; a 1×1 tracking pixel and an image with no
-// source at all are dropped with a warning, never in silence.
-#[test]
-fn lazy_loaded_images_keep_their_address_and_caption() {
-    let (blocks, warnings) = html::convert(concat!(
-        r#"<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://ex.test/a.jpg" alt="A">"#,
-        r#"<figcaption>Cap</figcaption></figure>"#,
-        r#"<p><img data-src="https://ex.test/b.jpg"></p>"#,
-        r#"<p><img data-lazy-src="https://ex.test/c.jpg" alt="C"></p>"#,
-        r#"<p><img data-srcset="https://ex.test/d-300.jpg 300w, https://ex.test/d-900.jpg 900w"></p>"#,
-        r#"<p><img src="https://t.example/pixel.gif" width="1" height="1"></p>"#,
-        r#"<p><img alt="nothing"></p>"#,
-    ));
-    let figures: Vec<(&str, Option<&str>)> = blocks
-        .iter()
-        .map(|block| match block {
-            Block::Figure { image } => (image.src.as_str(), image.caption.as_deref()),
-            other => panic!("{other:?}"),
-        })
-        .collect();
-    assert_eq!(
-        figures,
-        [
-            ("https://ex.test/a.jpg", Some("Cap")),
-            ("https://ex.test/b.jpg", None),
-            ("https://ex.test/c.jpg", None),
-            ("https://ex.test/d-900.jpg", None)
-        ]
-    );
-    let messages = messages(&warnings);
-    assert!(messages.iter().any(|m| m.contains("tracking pixel")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("without a src")), "{messages:?}");
-    assert_eq!(messages.len(), 2, "{messages:?}");
 }
 
 fn cell(s: &str) -> Cell {
@@ -917,5 +904,347 @@ fn headings_keep_their_links_and_emphasis() {
                 text(" crossing"),
             ],
         }]
+    );
+}
+
+// Issue 12, item 1: lazy-loaded images keep their picture. WordPress and the
+// lazy-load plugins leave `src` empty or a `data:` placeholder and keep the
+// address in data-src / data-srcset / data-lazy-src / data-original; the
+// caption stays with its figure; a 1×1 tracking pixel and an image with no
+// source at all are dropped with a warning, never in silence.
+#[test]
+fn lazy_loaded_images_keep_their_address_and_caption() {
+    let (blocks, warnings) = html::convert(concat!(
+        r#"<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="https://ex.test/a.jpg" alt="A">"#,
+        r#"<figcaption>Cap</figcaption></figure>"#,
+        r#"<p><img data-src="https://ex.test/b.jpg"></p>"#,
+        r#"<p><img data-lazy-src="https://ex.test/c.jpg" alt="C"></p>"#,
+        r#"<p><img data-srcset="https://ex.test/d-300.jpg 300w, https://ex.test/d-900.jpg 900w"></p>"#,
+        r#"<p><img src="https://t.example/pixel.gif" width="1" height="1"></p>"#,
+        r#"<p><img alt="nothing"></p>"#,
+    ));
+    let figures: Vec<(&str, Option<&str>)> = blocks
+        .iter()
+        .map(|block| match block {
+            Block::Figure { image, .. } => (image.src.as_str(), image.caption.as_deref()),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            ("https://ex.test/a.jpg", Some("Cap")),
+            ("https://ex.test/b.jpg", None),
+            ("https://ex.test/c.jpg", None),
+            ("https://ex.test/d-900.jpg", None)
+        ]
+    );
+    let messages = messages(&warnings);
+    assert!(messages.iter().any(|m| m.contains("tracking pixel")), "{messages:?}");
+    assert!(messages.iter().any(|m| m.contains("without a src")), "{messages:?}");
+    assert_eq!(messages.len(), 2, "{messages:?}");
+}
+
+fn converted(html: &str) -> (Vec<Block>, Vec<String>) {
+    let (blocks, warnings) = html::convert(html);
+    (blocks, warnings.into_iter().map(|w| format!("{}: {}", w.path, w.message)).collect())
+}
+
+// A lazy-loading plugin's image is shown once: from its data-src, the
+// noscript copy after it dropped as a repeat.
+#[test]
+fn a_lazy_image_with_a_noscript_copy_is_shown_once() {
+    let html = r#"<figure class="wp-block-image"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/real.jpg" class="lazyload" alt="Quay"><noscript><img src="/real.jpg" alt="Quay"></noscript><figcaption>The quay.</figcaption></figure>
+        <p><img data-lazy-src="/two.jpg" alt="Two"><noscript><img src="/two.jpg" alt="Two"></noscript></p>"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Figure {
+                image: Image { caption: Some("The quay.".into()), ..image("/real.jpg", "Quay") },
+                link: None
+            },
+            Block::Figure { image: image("/two.jpg", "Two"), link: None },
+        ]
+    );
+}
+
+// When the lazy image has no usable source, the noscript fallback gives the
+// image, with the figure's caption and link, and nothing is warned; with no
+// fallback, the missing source is warned about once.
+#[test]
+fn a_noscript_fallback_stands_in_for_a_lazy_image_without_a_source() {
+    let html = r#"<figure><a href="https://ex.test/full.jpg"><img class="lazyload" src="data:image/svg+xml,%3Csvg%3E" alt=""><noscript><img src="https://ex.test/quay.jpg" srcset="https://ex.test/quay-400.jpg 400w, https://ex.test/quay.jpg 800w" alt="The quay"></noscript></a><figcaption>Cap</figcaption></figure>
+        <p><img class="lazyload" alt="lost"></p><p>After.</p>"#;
+    let (blocks, warnings) = converted(html);
+    assert_eq!(
+        blocks,
+        vec![
+            Block::Figure {
+                image: Image {
+                    caption: Some("Cap".into()),
+                    srcset: vec![
+                        candidate("https://ex.test/quay-400.jpg", 400),
+                        candidate("https://ex.test/quay.jpg", 800)
+                    ],
+                    ..image("https://ex.test/quay.jpg", "The quay")
+                },
+                link: Some("https://ex.test/full.jpg".into()),
+            },
+            p_text("After."),
+        ]
+    );
+    assert_eq!(warnings, ["article.content_html: <img> without a src, a srcset or a lazy-loading data-src; dropped"]);
+}
+
+// A noscript that follows no image (a tracking pixel's, a script's message) stays dropped.
+#[test]
+fn a_noscript_after_no_image_is_dropped() {
+    let html = r#"<p>Text.</p><noscript><img src="https://tracker.example/p.gif"><p>Enable JavaScript</p></noscript>"#;
+    assert_eq!(blocks(html), vec![p_text("Text.")]);
+}
+
+// A picture is one figure: the img's src and alt, and, when the img has no
+// srcset, the first source's width candidates and sizes that every browser
+// can show (not an art-directed crop with `media`, nor a type not listed).
+#[test]
+fn a_picture_is_one_figure_with_its_img_and_a_plain_sources_candidates() {
+    let html = r#"<picture><source media="(max-width: 600px)" srcset="/crop-400.jpg 400w"><source type="image/avif" srcset="/a-800.avif 800w"><source type="image/webp" srcset="/a-800.webp 800w, /a-1600.webp 1600w" sizes="50vw"><source srcset="/a-800.jpg 800w"><img src="/a.jpg" alt="Pier" width="1600" height="900"></picture>
+        <p><picture><source srcset="/b.webp" type="image/webp"><img src="/b.jpg" srcset="/b-320.jpg 320w" alt="B"></picture></p>"#;
+    assert_eq!(
+        blocks(html),
+        vec![
+            Block::Figure {
+                image: Image {
+                    width: Some(1600),
+                    height: Some(900),
+                    srcset: vec![candidate("/a-800.webp", 800), candidate("/a-1600.webp", 1600)],
+                    sizes: Some("50vw".into()),
+                    ..image("/a.jpg", "Pier")
+                },
+                link: None,
+            },
+            Block::Figure {
+                image: Image { srcset: vec![candidate("/b-320.jpg", 320)], ..image("/b.jpg", "B") },
+                link: None
+            },
+        ]
+    );
+}
+
+// Each srcset URL is checked as an image's src is: a javascript: or data:
+// candidate is dropped with a warning, the others kept with the sizes.
+#[test]
+fn an_unsafe_srcset_candidate_is_dropped_with_a_warning() {
+    let html = r#"<img src="/c.jpg" alt="C" srcset="/c-300.jpg 300w, javascript:alert(1) 600w, data:image/png;base64,AAAA 700w, /c-900.jpg 900w, /c-2x.jpg 2x" sizes=" (max-width: 900px)  100vw, 900px ">"#;
+    let (blocks, warnings) = converted(html);
+    assert_eq!(
+        blocks,
+        vec![Block::Figure {
+            image: Image {
+                srcset: vec![candidate("/c-300.jpg", 300), candidate("/c-900.jpg", 900)],
+                sizes: Some("(max-width: 900px) 100vw, 900px".into()),
+                ..image("/c.jpg", "C")
+            },
+            link: None,
+        }]
+    );
+    assert_eq!(
+        warnings,
+        [
+            "article.content_html: <img srcset=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); the candidate is dropped",
+            "article.content_html: <img srcset=\"data:image/png;base64,AAAA\">: URL scheme \"data:\" is not allowed here (only http, https); the candidate is dropped",
+        ]
+    );
+}
+
+// More candidates than the model keeps: the first MAX_SRCSET, one warning.
+#[test]
+fn a_srcset_over_the_limit_is_cut_with_a_warning() {
+    use article_widget::model::limits::MAX_SRCSET;
+    let srcset: Vec<String> = (1..=MAX_SRCSET + 2).map(|i| format!("/w{i}.jpg {}w", i * 100)).collect();
+    let (blocks, warnings) = converted(&format!(r#"<img src="/w.jpg" alt="" srcset="{}">"#, srcset.join(", ")));
+    let [Block::Figure { image, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!(image.srcset.len(), MAX_SRCSET);
+    assert_eq!(image.srcset.last(), Some(&candidate(&format!("/w{MAX_SRCSET}.jpg"), MAX_SRCSET as u32 * 100)));
+    assert_eq!(
+        warnings,
+        [format!("article.content_html: {} srcset candidates, only the first {MAX_SRCSET} are kept", MAX_SRCSET + 2)]
+    );
+}
+
+// An image wrapped in a link keeps the link, in a paragraph or alone; a link
+// with words beside the image stays a text link and the image unlinked.
+#[test]
+fn a_linked_image_keeps_its_link() {
+    let html = r#"<p><a href="https://ex.test/big.jpg"><img src="/small.jpg" alt="Net"></a></p>
+        <a href="/gallery/"><img src="/t.jpg" alt=""></a>
+        <p><a href="/story">Read <img src="/i.jpg" alt="I"></a></p>
+        <p><a href="javascript:alert(1)"><img src="/j.jpg" alt="J"></a></p>"#;
+    let (blocks, warnings) = converted(html);
+    assert_eq!(
+        blocks,
+        vec![
+            Block::Figure { image: image("/small.jpg", "Net"), link: Some("https://ex.test/big.jpg".into()) },
+            Block::Figure { image: image("/t.jpg", ""), link: Some("/gallery/".into()) },
+            p(vec![link("/story", vec![text("Read")])]),
+            Block::Figure { image: image("/i.jpg", "I"), link: None },
+            Block::Figure { image: image("/j.jpg", "J"), link: None },
+        ]
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("<a href=\"javascript:alert(1)\">"), "{warnings:?}");
+}
+
+fn gallery_item(src: &str, alt: &str, caption: Option<&str>, link: Option<&str>) -> GalleryItem {
+    GalleryItem { image: Image { caption: caption.map(Into::into), ..image(src, alt) }, link: link.map(Into::into) }
+}
+
+// WordPress 6's gallery block: nested image blocks, each with its link and
+// caption, and the gallery's caption.
+#[test]
+fn a_wordpress_gallery_block_keeps_links_and_captions() {
+    let html = std::fs::read_to_string(fixture_path("wordpress-gallery")).unwrap();
+    let (blocks, warnings) = converted(&html);
+    assert_eq!(warnings, Vec::<String>::new());
+    let wp = "https://news.example/wp-content/uploads/2026/05/";
+    let [Block::Paragraph { .. }, Block::Gallery { items, caption }, Block::Gallery { items: classic, caption: none }, Block::Paragraph { .. }, lazy, fallback, picture] =
+        blocks.as_slice()
+    else {
+        panic!("{blocks:#?}")
+    };
+    assert!([lazy, fallback, picture].iter().all(|b| matches!(b, Block::Figure { .. })), "{blocks:#?}");
+    assert_eq!(caption.as_deref(), Some("The three piers of Orsk, from the north."));
+    assert_eq!(
+        items
+            .iter()
+            .map(|i| (i.image.src.as_str(), i.image.alt.as_str(), i.image.caption.as_deref(), i.link.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (
+                &*format!("{wp}pier-north-1024x683.jpg"),
+                "The north pier at low tide",
+                Some("North pier"),
+                Some(&*format!("{wp}pier-north.jpg"))
+            ),
+            (
+                &*format!("{wp}pier-east-1024x683.jpg"),
+                "The east pier",
+                Some("East pier"),
+                Some("https://news.example/piers/east/")
+            ),
+            (&*format!("{wp}pier-south-1024x683.jpg"), "", None, None),
+        ]
+    );
+    // Each picture keeps its own srcset and sizes.
+    assert_eq!(
+        items[0].image.srcset,
+        [
+            candidate(&format!("{wp}pier-north-300x200.jpg"), 300),
+            candidate(&format!("{wp}pier-north-1024x683.jpg"), 1024)
+        ]
+    );
+    assert_eq!(items[0].image.sizes.as_deref(), Some("(max-width: 1024px) 100vw, 1024px"));
+    // The classic [gallery] shortcode: dl items, dd captions, links to attachment pages.
+    assert_eq!(*none, None);
+    assert_eq!(
+        classic.clone(),
+        [
+            gallery_item(
+                &format!("{wp}net-150x150.jpg"),
+                "Nets drying",
+                Some("Nets drying on the quay"),
+                Some("https://news.example/nets/")
+            ),
+            gallery_item(
+                &format!("{wp}crane-150x150.jpg"),
+                "A harbour crane",
+                None,
+                Some("https://news.example/crane/")
+            ),
+            gallery_item(&format!("{wp}buoy-150x150.jpg"), "Buoys", Some("Buoys"), None),
+        ]
+        .map(|mut item| {
+            item.image.width = Some(150);
+            item.image.height = Some(150);
+            item
+        })
+    );
+}
+
+// The same fixture's lazy image (WP Rocket: data-lazy-src, data-lazy-srcset)
+// is shown once, its noscript copy dropped; a lazy image with no source
+// takes its noscript's image; a picture is one figure with its webp
+// source's candidates. (tests/web.rs holds DOMParser to the same snapshot.)
+#[test]
+fn the_gallery_fixtures_lazy_images_and_picture_are_shown_once() {
+    let html = std::fs::read_to_string(fixture_path("wordpress-gallery")).unwrap();
+    let (blocks, warnings) = converted(&html);
+    assert_eq!(warnings, Vec::<String>::new());
+    let wp = "https://news.example/wp-content/uploads/2026/05/";
+    let figures: Vec<_> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Figure { image, .. } => Some(image),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        figures
+            .iter()
+            .map(|i| (i.src.as_str(), i.alt.as_str(), i.caption.as_deref(), i.srcset.len()))
+            .collect::<Vec<_>>(),
+        [
+            (&*format!("{wp}quay-1024x683.jpg"), "The quay at noon", Some("The quay, shown once."), 2),
+            (&*format!("{wp}gate.jpg"), "The harbour gate", None, 0),
+            (&*format!("{wp}crane-800.jpg"), "The new crane", None, 2),
+        ]
+    );
+    assert_eq!(
+        figures[2].srcset,
+        [candidate(&format!("{wp}crane-400.webp"), 400), candidate(&format!("{wp}crane-800.webp"), 800)]
+    );
+    assert_eq!(figures[2].sizes.as_deref(), Some("(max-width: 800px) 100vw, 800px"));
+}
+
+// Ghost's gallery card: rows of images, the card's caption under them.
+#[test]
+fn a_ghost_gallery_card_keeps_its_rows_in_order() {
+    let html = r#"<figure class="kg-card kg-gallery-card kg-width-wide kg-card-hascaption"><div class="kg-gallery-container"><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/a.jpg" width="1200" height="800" loading="lazy" alt="Boats" srcset="https://ghost.example/content/images/size/w600/2026/05/a.jpg 600w, https://ghost.example/content/images/2026/05/a.jpg 1200w" sizes="(min-width: 720px) 720px"></div><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/b.jpg" width="1200" height="800" loading="lazy" alt="Gulls"></div></div><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/c.jpg" width="800" height="1200" loading="lazy" alt="Lighthouse"></div></div></div><figcaption><p><span style="white-space: pre-wrap;">A morning at the harbour</span></p></figcaption></figure>"#;
+    let Block::Gallery { items, caption } = &blocks(html)[0] else { panic!() };
+    assert_eq!(caption.as_deref(), Some("A morning at the harbour"));
+    let alts: Vec<_> = items.iter().map(|i| i.image.alt.as_str()).collect();
+    assert_eq!(alts, ["Boats", "Gulls", "Lighthouse"]);
+    assert_eq!(items[0].image.srcset.len(), 2);
+    assert_eq!(items[2].image.width, Some(800));
+}
+
+// A gallery with one usable picture is a figure; unusable pictures are warned
+// about, never dropped in silence; more than MAX_GALLERY pictures are cut, with a warning.
+#[test]
+fn galleries_warn_for_every_picture_they_do_not_show() {
+    let (blocks, warnings) = converted(
+        r#"<figure class="wp-block-gallery"><figure class="wp-block-image"><img src="/1.jpg" alt="One"></figure><figure class="wp-block-image"><img src="javascript:alert(1)" alt="Two"></figure><figcaption>Only one</figcaption></figure>"#,
+    );
+    assert_eq!(
+        blocks,
+        vec![Block::Figure { image: Image { caption: Some("Only one".into()), ..image("/1.jpg", "One") }, link: None }]
+    );
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("javascript:"), "{warnings:?}");
+
+    use article_widget::model::limits::MAX_GALLERY;
+    let items: String = (0..MAX_GALLERY + 3)
+        .map(|i| format!(r#"<div class="kg-gallery-image"><img src="/{i}.jpg" alt=""></div>"#))
+        .collect();
+    let (blocks, warnings) =
+        converted(&format!(r#"<div class="kg-gallery-card"><div class="kg-gallery-row">{items}</div></div>"#));
+    let [Block::Gallery { items, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!(items.len(), MAX_GALLERY);
+    assert_eq!(
+        warnings,
+        [format!(
+            "article.content_html: a gallery of {} pictures, only the first {MAX_GALLERY} are shown",
+            MAX_GALLERY + 3
+        )]
     );
 }

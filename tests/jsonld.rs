@@ -542,7 +542,7 @@ fn updates(body: &[Block]) -> Vec<Update> {
             (Block::Update { published, headline, url }, _) => {
                 out.push((published.as_ref().map(|d| d.as_str().to_owned()), headline.clone(), url.clone(), vec![]))
             }
-            (Block::Figure { image }, Some(last)) => last.3.push(format!("[figure {}]", image.src)),
+            (Block::Figure { image, .. }, Some(last)) => last.3.push(format!("[figure {}]", image.src)),
             (block, Some(last)) => last.3.push(text(block)),
             (_, None) => {}
         }
@@ -725,4 +725,14 @@ fn a_live_update_renders_as_a_section_with_its_time_and_headline() {
     assert!(html.contains(r#"<section aria-labelledby="aw-update-2-time" class="aw-update">"#));
     // The live blog's own text comes before the first update.
     assert!(html.find("The harbour authority closed the port").unwrap() < html.find("<section").unwrap());
+}
+
+// The image array's other entries are other pictures as often as other
+// sizes of one (the fixture's second is another picture of the same 16:9
+// shape), so none becomes a srcset candidate of the first.
+#[test]
+fn other_images_of_the_array_are_not_taken_for_renditions() {
+    let hero = ld(&fixture("jsonld/newsarticle.json")).article.hero.unwrap();
+    assert_eq!(hero.src, "../img/harbour.svg");
+    assert_eq!(hero.srcset, []);
 }

@@ -363,3 +363,64 @@ fn a_heading_renders_its_link_and_a_blank_one_is_refused() {
         article_widget::parse_article(r#"{"headline": "h", "body": [{"type": "heading", "text": "  "}]}"#).unwrap_err();
     assert_eq!(error.to_string(), "article.body[0].text: a heading needs text");
 }
+
+// A srcset is written with exactly its checked candidates, and sizes as the
+// document says or, without, as wide as the widget lays the image out; a
+// linked image is a link named by its alt text, or its caption, or "Open image".
+#[test]
+fn figures_write_srcset_sizes_and_their_link() {
+    let html = render(
+        r#"{"headline": "H",
+            "hero": {"src": "https://ex.test/h.jpg", "alt": "Hero", "srcset": [{"url": "https://ex.test/h-800.jpg", "width": 800}, {"url": "https://ex.test/h-1600.jpg", "width": 1600}]},
+            "body": [
+              {"type": "figure", "image": {"src": "https://ex.test/a.jpg", "alt": "A", "sizes": "50vw",
+                "srcset": [{"url": "https://ex.test/a-300.jpg", "width": 300}, {"url": "javascript:alert(1)", "width": 600}, {"url": "https://ex.test/a-900.jpg", "width": 900}]},
+               "link": "https://ex.test/a-full.jpg"},
+              {"type": "figure", "image": {"src": "/b.jpg", "alt": "", "caption": "Bee"}, "link": "/b"},
+              {"type": "figure", "image": {"src": "/c.jpg", "alt": "", "srcset": [{"url": "/c-300.jpg", "width": 300}]}, "link": "/c"}
+            ]}"#,
+    );
+    assert_eq!(
+        common::attribute_values(&html, "srcset"),
+        [
+            "https://ex.test/h-800.jpg 800w, https://ex.test/h-1600.jpg 1600w",
+            "https://ex.test/a-300.jpg 300w, https://ex.test/a-900.jpg 900w",
+            "/c-300.jpg 300w",
+        ]
+    );
+    assert_eq!(
+        common::attribute_values(&html, "sizes"),
+        ["(max-width: 1152px) 100vw, 1152px", "50vw", "(max-width: 672px) 100vw, 672px"]
+    );
+    assert!(html.contains(r#"<a rel="noopener noreferrer" href="https://ex.test/a-full.jpg" class="aw-figure__link"><img src="https://ex.test/a.jpg""#), "{html}");
+    assert!(html.contains(r#"<a href="/b" aria-label="Bee" class="aw-figure__link"><img"#), "{html}");
+    assert!(html.contains(r#"<a href="/c" aria-label="Open image" class="aw-figure__link"><img"#), "{html}");
+    assert!(!html.contains("javascript"));
+}
+
+// A gallery is a figure holding a list of figures, each with its own caption
+// and link, and the gallery's caption; its pictures say how wide a cell is.
+#[test]
+fn a_gallery_renders_a_list_of_figures_under_its_caption() {
+    let html = render(
+        r#"{"headline": "H", "body": [{"type": "gallery", "caption": "Three piers", "items": [
+              {"image": {"src": "/1.jpg", "alt": "North", "caption": "North pier", "srcset": [{"url": "/1-300.jpg", "width": 300}]}, "link": "/1-full.jpg"},
+              {"image": {"src": "/2.jpg", "alt": "East"}},
+              {"image": {"src": "/3.jpg", "alt": "South", "caption": "South pier"}, "link": "https://ex.test/3"}]}]}"#,
+    );
+    assert_eq!(count(&html, r#"<figure class="aw-body__gallery">"#), 1, "{html}");
+    assert_eq!(count(&html, r#"<ul role="list" class="aw-body__gallery-grid">"#), 1, "{html}");
+    assert_eq!(
+        count(&html, r#"<li class="aw-body__gallery-item"><figure class="aw-figure aw-body__gallery-figure">"#),
+        3
+    );
+    assert_eq!(count(&html, r#"class="aw-figure__link""#), 2);
+    assert_eq!(count(&html, r#"<figcaption class="aw-figure__caption">"#), 2);
+    assert!(
+        html.contains(r#"<figcaption class="aw-body__gallery-caption">Three piers</figcaption></figure>"#),
+        "{html}"
+    );
+    assert_eq!(common::attribute_values(&html, "sizes"), ["(max-width: 672px) 50vw, 224px"]);
+    let alts = common::attribute_values(&html, "alt");
+    assert_eq!(alts, ["North", "East", "South"]);
+}

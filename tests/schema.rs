@@ -43,6 +43,8 @@ fn clean_document() -> Value {
             "alt": "An empty conference table",
             "width": 1200,
             "height": 675,
+            "srcset": [{ "url": "https://img.news.example/hero-600.jpg", "width": 600 }, { "url": "/hero.jpg", "width": 1200 }],
+            "sizes": "(max-width: 600px) 100vw, 600px",
             "caption": "The room is ready.",
             "credit": "Photo: A. Person"
         },
@@ -74,7 +76,11 @@ fn clean_document() -> Value {
             { "type": "figure", "image": { "src": "/img/map.jpg", "alt": "" } },
             { "type": "story", "story": { "url": "/world/a-2", "headline": "Background", "kicker": "Analysis", "date": "2026-11-19" } },
             { "type": "ad", "size": "banner" },
-            { "type": "divider" }
+            { "type": "divider" },
+            { "type": "gallery", "caption": "Two rooms", "items": [
+                { "image": { "src": "/img/g1.jpg", "alt": "One", "caption": "The first" }, "link": "/img/g1-full.jpg" },
+                { "image": { "src": "/img/g2.jpg", "alt": "" } }
+            ] }
         ],
         "related": [{
             "url": "/world/a-3",
@@ -171,6 +177,11 @@ fn a_document_the_validator_accepts_cleanly_passes_the_schema() {
         ("a multi-part language tag", "/language", json!("zh-Hant-TW")),
         ("paragraph text given as runs", "/body/0/text", json!(["Plain ", { "type": "strong", "content": "text" }])),
         ("null text beside content", "/body/0", json!({ "type": "paragraph", "text": null, "content": "Plain." })),
+        ("a linked figure", "/body/5/link", json!("https://news.example/map-full.jpg")),
+        ("a null figure link", "/body/5/link", Value::Null),
+        ("a srcset URL with a comma inside", "/hero/srcset/0/url", json!("/hero,600.jpg")),
+        ("a null srcset", "/hero/srcset", Value::Null),
+        ("a null gallery caption", "/body/9/caption", Value::Null),
     ];
     for (what, pointer, value) in variants {
         let mut doc = clean_document();
@@ -219,6 +230,21 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("an unknown ad size", "/body/7/size", Some(json!("skyscraper"))),
         ("a language that is not a tag", "/language", Some(json!("en_US"))),
         ("more than 10 trending stories", "/trending", Some(Value::Array(vec![card; 11]))),
+        ("a javascript: srcset candidate", "/hero/srcset/0/url", Some(json!("javascript:alert(1)"))),
+        ("a srcset URL with a space", "/hero/srcset/0/url", Some(json!("/hero 600.jpg"))),
+        ("a srcset URL ending in a comma", "/hero/srcset/1/url", Some(json!("/hero.jpg,"))),
+        ("a srcset URL after a byte-order mark", "/hero/srcset/0/url", Some(json!("\u{feff}javascript:alert(1)"))),
+        ("a srcset candidate without a width", "/hero/srcset/0/width", None),
+        ("a srcset candidate 0 wide", "/hero/srcset/0/width", Some(json!(0))),
+        (
+            "more than 16 srcset candidates",
+            "/hero/srcset",
+            Some(Value::Array((1..=17).map(|w| json!({ "url": format!("/h{w}.jpg"), "width": w })).collect())),
+        ),
+        ("a javascript: figure link", "/body/5/link", Some(json!("javascript:alert(1)"))),
+        ("a gallery without pictures", "/body/9/items", Some(json!([]))),
+        ("a gallery picture without an image", "/body/9/items/1/image", None),
+        ("a gallery picture with a javascript: link", "/body/9/items/0/link", Some(json!("javascript:alert(1)"))),
     ];
     for (what, pointer, value) in cases {
         let mut doc = clean_document();

@@ -204,6 +204,12 @@ const HTML_FIXTURES: &[(&str, &str, &str, &str)] = &[
         include_str!("snapshots/html/wordpress-gutenberg.warnings.txt"),
     ),
     (
+        "wordpress-gallery",
+        include_str!("../fixtures/html/wordpress-gallery.html"),
+        include_str!("snapshots/html/wordpress-gallery.json"),
+        include_str!("snapshots/html/wordpress-gallery.warnings.txt"),
+    ),
+    (
         "ghost",
         include_str!("../fixtures/html/ghost.html"),
         include_str!("snapshots/html/ghost.json"),

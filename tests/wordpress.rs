@@ -64,6 +64,21 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     assert_eq!(hero.alt, "The old harbour at dusk, with a ferry leaving the quay and the island lights on the horizon");
     assert_eq!(hero.caption.as_deref(), Some("Halvard\u{2019}s old harbour at dusk."));
     assert_eq!(hero.credit.as_deref(), Some("Halvard Port Authority"));
+    // Every rendition of the same shape is a srcset candidate, the square
+    // thumbnail (another crop) left out, the original at its own width.
+    let srcset: Vec<_> = hero.srcset.iter().map(|c| (c.url.as_str(), c.width)).collect();
+    assert_eq!(
+        srcset,
+        [
+            ("../img/harbour.svg?w=300", 300),
+            ("../img/harbour.svg?w=768", 768),
+            ("../img/harbour.svg?w=1024", 1024),
+            ("../img/harbour.svg?w=1536", 1536),
+            ("../img/harbour.svg?w=2048", 2048),
+            ("../img/harbour.svg", 2400),
+        ]
+    );
+    assert_eq!(hero.sizes, None);
 
     assert_eq!(a.authors.len(), 1);
     let author = &a.authors[0];
@@ -335,8 +350,9 @@ fn unsafe_urls_are_dropped_with_a_warning_naming_the_path() {
     ] {
         assert!(paths.contains(&path), "{path} in {paths:#?}");
     }
-    // Renditions wider than 1600 are never tried, so never warned about.
-    assert!(!paths.iter().any(|p| p.contains("2048x2048")), "{paths:#?}");
+    // Renditions wider than 1600 are never shown by default, but each
+    // rendition could be in the srcset: an unusable one is warned about too.
+    assert!(paths.contains(&"article._embedded[\"wp:featuredmedia\"][0].media_details.sizes[\"2048x2048\"].source_url"));
     let a = parsed.article;
     assert_eq!(a.hero, None);
     assert_eq!(a.authors[0].avatar, None);
@@ -484,4 +500,25 @@ fn a_posts_relative_body_urls_resolve_against_its_link() {
     // The fixture's own relative body image resolves against its link.
     let text = serde_json::to_string(&parse(&fixture_value("post.json"), None).article.body).unwrap();
     assert!(text.contains(r#""src":"https://halvard-courier.example/2026/11/20/img/card-ship.svg""#), "{text}");
+}
+
+// Issue #12's report: a figure whose src is a lazy-loading placeholder and
+// a bare lazy image in a paragraph are both shown, with the caption.
+#[test]
+fn lazy_images_in_a_post_body_are_shown_with_their_caption() {
+    let post = json!({"title": {"rendered": "T"}, "content": {"rendered": "<figure><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" data-src=\"https://ex.test/a.jpg\"><figcaption>Cap</figcaption></figure><p><img data-src=\"https://ex.test/b.jpg\"></p>"}});
+    let parsed = parse(&post, None);
+    let figures: Vec<_> = parsed
+        .article
+        .body
+        .iter()
+        .map(|block| match block {
+            article_widget::model::Block::Figure { image, link: None } => {
+                (image.src.as_str(), image.caption.as_deref())
+            }
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(figures, [("https://ex.test/a.jpg", Some("Cap")), ("https://ex.test/b.jpg", None)]);
+    assert_eq!(parsed.warnings, []);
 }

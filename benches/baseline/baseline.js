@@ -52,6 +52,7 @@ const EN = {
   minutesToRead: (n) => `${n} min read`,
   socialLink: (name, site) => `${name} on ${site}`,
   skipAd: "Skip advertisement",
+  openImage: "Open image",
   adEnd: "End of advertisement",
   loading: "Loading article…",
   errorTitle: "This article could not be shown.",
@@ -80,6 +81,7 @@ const AR = {
   minutesToRead: (n) => AR_MINUTES[n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n % 100 >= 3 && n % 100 <= 10 ? 3 : n % 100 >= 11 ? 4 : 5].replace("{n}", n),
   socialLink: (name, site) => `${name} على ${site}`,
   skipAd: "تخطَّ الإعلان",
+  openImage: "افتح الصورة",
   adEnd: "نهاية الإعلان",
 };
 
@@ -267,10 +269,18 @@ function image(value, base) {
     alt: str(value.alt) ?? "",
     width: Number.isInteger(value.width) ? value.width : undefined,
     height: Number.isInteger(value.height) ? value.height : undefined,
+    srcset: list(value.srcset, 16)
+      .map((c) => c && typeof c === "object" && Number.isInteger(c.width) && { url: url(c.url, base, true), width: c.width })
+      .filter((c) => c && c.url !== undefined && !/[\s]|^,|,$/.test(c.url)),
+    sizes: str(value.sizes),
     caption: str(value.caption),
     credit: str(value.credit),
   };
 }
+
+const BODY_SIZES = "(max-width: 672px) 100vw, 672px";
+const HERO_SIZES = "(max-width: 1152px) 100vw, 1152px";
+const GALLERY_SIZES = "(max-width: 672px) 50vw, 224px";
 
 function story(value, base) {
   if (!value || typeof value !== "object") return undefined;
@@ -280,12 +290,26 @@ function story(value, base) {
   return { url: href, headline, kicker: str(value.kicker), image: image(value.image, base), date: formatDate(value.date) && str(value.date), summary: str(value.summary) };
 }
 
-function figure(img, { part, className = "aw-figure", eager = false } = {}) {
+function figure(img, { part, className = "aw-figure", eager = false, link, sizes = BODY_SIZES } = {}) {
   const hasCaption = img.caption !== undefined || img.credit !== undefined;
+  const srcset = img.srcset.length > 0 ? img.srcset.map((c) => `${c.url} ${c.width}w`).join(", ") : undefined;
+  const picture = h("img", {
+    class: "aw-figure__image",
+    src: img.src,
+    srcset,
+    sizes: srcset && (img.sizes ?? sizes),
+    alt: img.alt,
+    width: img.width,
+    height: img.height,
+    loading: eager ? "eager" : "lazy",
+    decoding: "async",
+    referrerpolicy: IMAGE_REFERRER_POLICY,
+  });
+  const label = link !== undefined && img.alt === "" ? (img.caption ?? S.openImage) : undefined;
   return h(
     "figure",
     { part, class: className },
-    h("img", { class: "aw-figure__image", src: img.src, alt: img.alt, width: img.width, height: img.height, loading: eager ? "eager" : "lazy", decoding: "async", referrerpolicy: IMAGE_REFERRER_POLICY }),
+    link === undefined ? picture : h("a", { class: "aw-figure__link", rel: rel(link), href: link, "aria-label": label }, picture),
     hasCaption && h("figcaption", { class: "aw-figure__caption" }, img.caption, img.credit !== undefined && [" ", h("span", { class: "aw-figure__credit" }, img.credit)]),
   );
 }
@@ -353,7 +377,22 @@ function body(blocks, base) {
       }
       case "figure": {
         const img = image(block.image, base);
-        element = img && figure(img);
+        element = img && figure(img, { link: url(block.link, base) });
+        break;
+      }
+      case "gallery": {
+        const items = list(block.items, 100)
+          .map((item) => item && typeof item === "object" && { img: image(item.image, base), link: url(item.link, base) })
+          .filter((item) => item && item.img);
+        const caption = str(block.caption);
+        element =
+          items.length > 0 &&
+          h(
+            "figure",
+            { class: "aw-body__gallery" },
+            h("ul", { role: "list", class: "aw-body__gallery-grid" }, items.map(({ img, link }) => h("li", { class: "aw-body__gallery-item" }, figure(img, { className: "aw-figure aw-body__gallery-figure", link, sizes: GALLERY_SIZES })))),
+            caption && h("figcaption", { class: "aw-body__gallery-caption" }, caption),
+          );
         break;
       }
       case "story": {
@@ -612,7 +651,7 @@ export function renderArticle(article, base, fallbackLanguage) {
     "article",
     { class: "aw-article", lang: language, dir, "aria-labelledby": HEADLINE_ID },
     header(article, authors, readingMinutes(blocks)),
-    hero && figure(hero, { part: "hero", className: "aw-hero", eager: true }),
+    hero && figure(hero, { part: "hero", className: "aw-hero", eager: true, sizes: HERO_SIZES }),
     h(
       "div",
       { class: "aw-layout" },

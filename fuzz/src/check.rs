@@ -26,6 +26,28 @@ use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{parse_document, ParseOpts};
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
+/// The URLs of a `srcset`, split as a browser splits them
+/// (<https://html.spec.whatwg.org/multipage/images.html#parsing-a-srcset-attribute>):
+/// a URL runs to the next whitespace, a comma inside it belongs to it, and
+/// its descriptors run to the next comma.
+fn srcset_urls(srcset: &str) -> Vec<&str> {
+    let mut urls = Vec::new();
+    let mut rest = srcset;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
+        if rest.is_empty() {
+            return urls;
+        }
+        let end = rest.find(|c: char| c.is_ascii_whitespace()).unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        rest = if url.ends_with(',') { after } else { after.find(',').map_or("", |i| &after[i..]) };
+        let url = url.trim_end_matches(',');
+        if !url.is_empty() {
+            urls.push(url);
+        }
+    }
+}
+
 /// Elements that must never be in the output.
 pub const FORBIDDEN_ELEMENTS: &[&str] = &[
     "script",
@@ -113,12 +135,7 @@ fn check_attribute(tag: &str, name: &str, value: &str) -> Result<(), String> {
     }
     let allowed: &[&str] =
         if name == "href" && matches!(tag, "a" | "area") { &["http", "https", "mailto"] } else { &["http", "https"] };
-    let urls: Vec<&str> = if name.ends_with("srcset") {
-        // Each candidate is a URL and descriptors, separated by commas.
-        value.split(',').filter_map(|c| c.split_ascii_whitespace().next()).collect()
-    } else {
-        vec![value]
-    };
+    let urls: Vec<&str> = if name.ends_with("srcset") { srcset_urls(value) } else { vec![value] };
     for url in urls {
         if let Some(scheme) = url_scheme(url) {
             if !allowed.contains(&scheme.as_str()) {
@@ -361,6 +378,14 @@ pub fn tree(html: &str) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // A comma inside a srcset URL belongs to it (Cloudinary writes `w_300,h_200`), as in a browser.
+    #[test]
+    fn srcset_urls_split_as_a_browser_splits_them() {
+        assert_eq!(srcset_urls("/a,b.jpg 300w, c.jpg,, d.jpg 2x,e.jpg"), ["/a,b.jpg", "c.jpg", "d.jpg", "e.jpg"]);
+        assert!(check_html(r#"<img src="/a.jpg" srcset="/x,javascript:y 300w">"#).is_ok());
+        assert!(check_html(r#"<img src="/a.jpg" srcset="/x 300w,javascript:y 600w">"#).is_err());
+    }
 
     #[test]
     fn clean_markup_passes() {

@@ -44,7 +44,7 @@ pub fn self_test() {
     let article = |body: Vec<Block>| Article { body, ..Article::new("H") };
     let text = |text: &str| vec![Inline::Text { text: text.into() }];
     let link = |href: &str| Block::Paragraph { content: vec![Inline::Link { href: href.into(), content: text("x") }] };
-    let image = |src: &str| Block::Figure { image: Image::new(src.into(), String::new()) };
+    let image = |src: &str| Block::Figure { image: Image::new(src.into(), String::new()), link: None };
     for (body, what) in [
         (link("javascript:alert(1)"), "a javascript: link"),
         (link(" \tJaVa\nScRiPt:alert(1)"), "a disguised javascript: link"),

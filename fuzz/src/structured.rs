@@ -50,7 +50,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
         0 => json!({
             "headline": "H", "dek": f.x(), "section": f.x(), "id": f.x(),
             "site": {"name": f.x(), "url": "https://s.test/"},
-            "hero": {"src": "h.png", "alt": f.x(), "caption": f.x(), "credit": f.x()},
+            "hero": {"src": "h.png", "alt": f.x(), "caption": f.x(), "credit": f.x(), "sizes": f.x(),
+                     "srcset": [{"url": "h-600.png", "width": 600}]},
             "authors": [{"name": f.x(), "role": f.x(), "bio": f.x(), "social": [{"label": f.x(), "url": "https://m.test/@a"}],
                           "stories": [{"headline": f.x(), "url": "/s", "kicker": f.x(), "summary": f.x()}]}],
             "body": [
@@ -72,6 +73,9 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "audio", "audio": {"src": "a.mp3", "title": f.x()}},
                 {"type": "update", "published": f.x(), "headline": f.x(), "url": f.x()},
                 {"type": "paragraph", "text": f.x()},
+                {"type": "gallery", "caption": f.x(), "items": [
+                    {"image": {"src": "g.png", "alt": f.x(), "caption": f.x()}, "link": "/g"},
+                    {"image": {"src": "g2.png", "alt": f.x()}}]},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],
@@ -82,12 +86,14 @@ fn document(selector: usize, f: &mut Fields) -> Value {
         1 => json!({
             "headline": "H", "url": f.x(),
             "site": {"name": "S", "url": f.x()},
-            "hero": {"src": f.x(), "alt": ""},
+            "hero": {"src": f.x(), "alt": "", "srcset": [{"url": f.x(), "width": 300}, {"url": f.x(), "width": 600}]},
             "authors": [{"name": "A", "avatar": f.x(), "url": f.x(), "social": [{"label": "L", "url": f.x()}],
                           "stories": [{"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}]}],
             "body": [
                 {"type": "paragraph", "content": [{"type": "link", "href": f.x(), "text": "l"}]},
-                {"type": "figure", "image": {"src": f.x(), "alt": ""}},
+                {"type": "figure", "image": {"src": f.x(), "alt": ""}, "link": f.x()},
+                {"type": "gallery", "items": [{"image": {"src": f.x(), "alt": "", "srcset": [{"url": f.x(), "width": 300}]}, "link": f.x()},
+                                              {"image": {"src": "g.png", "alt": ""}, "link": f.x()}]},
                 {"type": "story", "story": {"headline": "S", "url": f.x(), "image": {"src": f.x(), "alt": ""}}},
                 {"type": "embed", "embed": {"url": f.x(), "title": "E"}},
                 {"type": "video", "video": {"src": f.x(), "poster": f.x(), "tracks": [{"src": f.x()}]}}

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use super::figure::GALLERY_SIZES;
 use super::{AdSlot, Embed, Figure, IdScope, InlineStory, MediaPlayer, Table};
 use crate::i18n::{show_date_time, Strings};
-use crate::model::{Block, DateTime, Inline};
+use crate::model::{Block, DateTime, GalleryItem, Inline};
 
 /// The article text, block by block; a live blog's updates each a section
 /// of the blocks after it.
@@ -91,7 +92,21 @@ fn block(block: Block, stories: usize) -> AnyView {
                 view! { <ul class="aw-body__list">{items}</ul> }.into_any()
             }
         }
-        Block::Figure { image } => view! { <Figure image/> }.into_any(),
+        Block::Figure { image, link } => view! { <Figure image link/> }.into_any(),
+        // A list, so a screen reader says how many pictures there are.
+        Block::Gallery { items, caption } => view! {
+            <figure class="aw-body__gallery">
+                <ul class="aw-body__gallery-grid" role="list">
+                    {items.into_iter().map(|GalleryItem { image, link }| view! {
+                        <li class="aw-body__gallery-item">
+                            <Figure image link class="aw-figure aw-body__gallery-figure" sizes=GALLERY_SIZES/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {caption.map(|caption| view! { <figcaption class="aw-body__gallery-caption">{caption}</figcaption> })}
+            </figure>
+        }
+        .into_any(),
         Block::Story { story } => view! { <InlineStory story position=stories/> }.into_any(),
         Block::Ad { slot, size } => view! { <AdSlot name=slot size/> }.into_any(),
         Block::Divider => view! { <hr class="aw-body__divider"/> }.into_any(),

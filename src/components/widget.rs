@@ -46,7 +46,7 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         view! {
         <article class="aw-article" lang=language dir=dir aria-labelledby=headline_id()>
             <Header section headline dek published updated authors=authors.clone() reading_minutes/>
-            {hero.map(|image| view! { <Figure image part="hero" class="aw-hero" eager=true/> })}
+            {hero.map(|image| view! { <Figure image part="hero" class="aw-hero" eager=true sizes=super::figure::HERO_SIZES/> })}
             <div class="aw-layout">
                 <Body blocks=body/>
                 {has_aside.then(|| view! {

@@ -9,8 +9,8 @@ use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{
-    AdSize, Article, Author, Block, Cell, Embed, Image, Inline, Media, Site, SocialLink, StoryCard, Track, TrackKind,
-    UrlKind,
+    check_srcset_url, AdSize, Article, Author, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, Site,
+    SocialLink, StoryCard, Track, TrackKind, UrlKind,
 };
 
 /// Fields only the native format has at its top level. Tried last: the
@@ -85,14 +85,53 @@ impl Reader {
         let obj = Obj::new(value, path)?;
         let Some(src) = self.req_url(&obj, "src", UrlKind::Image, "image")? else { return Ok(None) };
         let alt = self.alt(&obj, "alt")?;
+        let srcset = self.list(&obj, "srcset", MAX_SRCSET, "srcset candidates", Self::candidate)?;
+        let mut widths = Vec::with_capacity(srcset.len());
+        let srcset = srcset
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, candidate)| {
+                if widths.contains(&candidate.width) {
+                    let path = format!("{}[{i}].width", obj.at("srcset"));
+                    self.warn(path, format!("a second candidate {}w wide; dropped", candidate.width));
+                    return None;
+                }
+                widths.push(candidate.width);
+                Some(candidate)
+            })
+            .collect();
         Ok(Some(Image {
             src,
             alt,
             width: obj.opt_dimension("width")?,
             height: obj.opt_dimension("height")?,
+            srcset,
+            sizes: obj.opt_str("sizes", MAX_SIZES)?,
             caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
             credit: obj.opt_str("credit", MAX_SHORT_TEXT)?,
         }))
+    }
+
+    /// A `srcset` candidate; `Ok(None)` when its URL is unusable there.
+    fn candidate(&mut self, value: &Value, path: &str) -> Result<Option<Candidate>, Error> {
+        let obj = Obj::new(value, path)?;
+        let raw = obj.req_str("url", MAX_INPUT_BYTES)?;
+        let Some(width) = obj.opt_dimension("width")? else { return Err(Error::Missing { path: obj.at("width") }) };
+        match check_srcset_url(&raw) {
+            Ok(url) => Ok(Some(Candidate { url, width })),
+            Err(why) => {
+                self.warn(obj.at("url"), format!("{why}; the candidate is dropped"));
+                Ok(None)
+            }
+        }
+    }
+
+    /// A figure's or a gallery picture's `link`, next to its `image`;
+    /// `Ok(None)` when the image's `src` was unsafe.
+    fn linked_image(&mut self, obj: &Obj) -> Result<Option<(Image, Option<String>)>, Error> {
+        let Some(image) = obj.get("image") else { return Err(Error::Missing { path: obj.at("image") }) };
+        let Some(image) = self.image(image, &obj.at("image"))? else { return Ok(None) };
+        Ok(Some((image, self.opt_url(obj, "link", UrlKind::Link)?)))
     }
 
     pub(crate) fn author(&mut self, value: &Value, path: &str) -> Result<Author, Error> {
@@ -221,12 +260,20 @@ impl Reader {
                 }
                 Block::List { ordered: obj.opt_bool("ordered")?.unwrap_or(false), items: out }
             }
-            "figure" => {
-                let Some(image) = obj.get("image") else { return Err(Error::Missing { path: obj.at("image") }) };
-                match self.image(image, &obj.at("image"))? {
-                    Some(image) => Block::Figure { image },
-                    None => return Ok(None),
+            "figure" => match self.linked_image(&obj)? {
+                Some((image, link)) => Block::Figure { image, link },
+                None => return Ok(None),
+            },
+            "gallery" => {
+                let items = self.list(&obj, "items", MAX_GALLERY, "pictures", |r, v, p| {
+                    let item = Obj::new(v, p)?;
+                    Ok(r.linked_image(&item)?.map(|(image, link)| GalleryItem { image, link }))
+                })?;
+                if items.is_empty() {
+                    self.warn(obj.at("items"), "a gallery without a picture to show; the block is skipped");
+                    return Ok(None);
                 }
+                Block::Gallery { items, caption: obj.opt_str("caption", MAX_LONG_TEXT)? }
             }
             "story" => {
                 let Some(story) = obj.get("story") else { return Err(Error::Missing { path: obj.at("story") }) };

@@ -10,7 +10,9 @@
 use serde_json::{Map, Value};
 
 use crate::model::limits::*;
-use crate::model::{check_url, Article, Block, DateTime, Inline, StoryCard, UrlKind};
+use crate::model::{
+    check_srcset_url, check_url, Article, Block, Candidate, DateTime, Image, Inline, StoryCard, UrlKind,
+};
 
 /// Why a document cannot be shown. Every variant but the first two names the
 /// JSON path where the problem is, starting at `article`.
@@ -309,6 +311,40 @@ impl Reader {
         if count > max {
             self.warn(path, format!("{count} {what}, only the first {max} are shown"));
         }
+    }
+
+    /// An image's `srcset` from other renditions of it a format lists
+    /// (WordPress's media sizes, JSON-LD's ImageObjects), the one rule:
+    /// only renditions of the same shape as the image (a square thumbnail
+    /// is another crop, not a smaller copy), the image's own size among
+    /// them, one a width, narrowest first, at most `MAX_SRCSET` (one
+    /// warning at `path` when more).
+    pub(crate) fn srcset_of(
+        &mut self,
+        image: &Image,
+        renditions: impl IntoIterator<Item = (String, u32, u32)>,
+        path: &str,
+    ) -> Vec<Candidate> {
+        let Some((width, height)) = image.width.zip(image.height) else { return Vec::new() };
+        let same_shape = |w: u32, h: u32| {
+            (u64::from(w) * u64::from(height)).abs_diff(u64::from(width) * u64::from(h)) <= u64::from(w.max(width))
+        };
+        let mut out: Vec<Candidate> = Vec::new();
+        let own = std::iter::once((image.src.clone(), width, height));
+        for (url, w, h) in own.chain(renditions) {
+            if same_shape(w, h) && !out.iter().any(|c| c.width == w) {
+                if let Ok(url) = check_srcset_url(&url) {
+                    out.push(Candidate { url, width: w });
+                }
+            }
+        }
+        if out.len() < 2 {
+            return Vec::new();
+        }
+        out.sort_by_key(|c| c.width);
+        self.cap(path.to_owned(), out.len(), MAX_SRCSET, "renditions of one image");
+        out.truncate(MAX_SRCSET);
+        out
     }
 
     /// An image's alt text from `key`, the one alt-text rule: absent (or

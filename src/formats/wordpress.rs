@@ -21,7 +21,7 @@ use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
 
 /// A post with `title.rendered` and `content.rendered` (in a list, the
 /// first), or the error WordPress sends instead:
@@ -304,30 +304,22 @@ fn media_image(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<
         None => None,
     };
 
-    // Renditions in order of preference: (value, path, width, height).
-    let mut large = Vec::new();
-    let mut others = Vec::new();
+    // Every rendition with a usable address: (name, src, width, height).
+    let mut renditions = Vec::new();
     if let Some(sizes) = &sizes {
         for (name, size) in sizes.map.iter().filter(|(_, size)| !size.is_null()) {
             let size_path = sizes.at(name);
             let obj = Obj::new(size, &size_path)?;
             let (width, height) = (obj.opt_dimension("width")?, obj.opt_dimension("height")?);
-            if name == "large" {
-                large.push((size, size_path, width, height));
-            } else if width.is_some_and(|w| w <= MAX_PICKED_WIDTH) {
-                others.push((size, size_path, width, height));
+            if let Some(src) = reader.opt_url(&obj, "source_url", UrlKind::Image)? {
+                renditions.push((name.as_str(), src, width, height));
             }
         }
     }
-    others.sort_by_key(|other| std::cmp::Reverse(other.2));
-
-    let mut chosen = None;
-    for (size, size_path, width, height) in large.into_iter().chain(others) {
-        if let Some(src) = reader.opt_url(&Obj::new(size, &size_path)?, "source_url", UrlKind::Image)? {
-            chosen = Some((src, width, height));
-            break;
-        }
-    }
+    // In order of preference: "large", else the widest up to MAX_PICKED_WIDTH.
+    let large = renditions.iter().find(|r| r.0 == "large");
+    let widest = renditions.iter().filter(|r| r.2.is_some_and(|w| w <= MAX_PICKED_WIDTH)).max_by_key(|r| r.2);
+    let chosen = large.or(widest).map(|(_, src, width, height)| (src.clone(), *width, *height));
     let (src, width, height) = match chosen {
         Some(chosen) => chosen,
         None => {
@@ -347,7 +339,15 @@ fn media_image(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<
         None => None,
         Some(meta) => Obj::new(meta, &meta_path)?.opt_str("credit", MAX_SHORT_TEXT)?,
     };
-    Ok(Some(Image { src, alt, width, height, caption: rendered(&media, "caption", MAX_LONG_TEXT)?, credit }))
+    let mut image =
+        Image { caption: rendered(&media, "caption", MAX_LONG_TEXT)?, credit, width, height, ..Image::new(src, alt) };
+    // The other renditions of the same shape let a browser pick its width,
+    // the original among them (WordPress writes the same `srcset` itself).
+    let original = media.opt_str("source_url", MAX_INPUT_BYTES)?.and_then(|raw| check_url(&raw, UrlKind::Image).ok());
+    let others = renditions.into_iter().filter_map(|(_, src, w, h)| Some((src, w?, h?)));
+    let original = original.zip(original_size.0).zip(original_size.1).map(|((src, w), h)| (src, w, h));
+    image.srcset = reader.srcset_of(&image, others.chain(original), &sizes_path);
+    Ok(Some(image))
 }
 
 /// Another post of a list, as a related-story card; `Ok(None)` (with a

@@ -207,6 +207,14 @@ catalogue! {
         ar: "نهاية الإعلان",
         ja: "広告ここまで",
     }
+    /// The name of a linked image that has no alt text and no caption.
+    OpenImage "openImage" {
+        en: "Open image",
+        es: "Abrir imagen",
+        de: "Bild öffnen",
+        ar: "افتح الصورة",
+        ja: "画像を開く",
+    }
     /// Read out while the placeholder shows.
     Loading "loading" {
         en: "Loading article…",

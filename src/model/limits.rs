@@ -31,6 +31,13 @@ pub const MAX_TRENDING: usize = 10;
 pub const MAX_AUTHOR_STORIES: usize = 5;
 /// Social links kept for one author.
 pub const MAX_SOCIAL: usize = 10;
+/// Renditions kept in one image's `srcset`; further ones are dropped with a
+/// warning. WordPress makes six to ten of an upload; a browser needs no more.
+pub const MAX_SRCSET: usize = 16;
+/// Pictures kept in one gallery; further ones are dropped with a warning.
+pub const MAX_GALLERY: usize = 100;
+/// Characters in an image's `sizes` (media conditions and lengths).
+pub const MAX_SIZES: usize = 500;
 /// Characters in a headline, label, name or caption.
 pub const MAX_SHORT_TEXT: usize = 500;
 /// Characters in one text run, a bio or a summary.

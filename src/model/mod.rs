@@ -15,7 +15,7 @@ use serde::Serialize;
 
 pub use date::DateTime;
 pub use embed::{page_of, Embed, Medium, Provider};
-pub use url::{check_url, origin, resolve_url, UrlKind};
+pub use url::{check_srcset_url, check_url, origin, resolve_url, UrlKind};
 
 fn is_false(value: &bool) -> bool {
     !value
@@ -79,10 +79,37 @@ pub struct Image {
     pub width: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
+    /// The same picture at other widths, so a browser downloads the one
+    /// its layout needs (`<img srcset>` with width descriptors), narrowest
+    /// first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub srcset: Vec<Candidate>,
+    /// How wide the image is laid out (`<img sizes>`), as the publisher's
+    /// document says; without it the widget's own column decides.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sizes: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+}
+
+/// One rendition of an image in its `srcset`: its address (checked as an
+/// image URL, and without the spaces or edge commas a `srcset` cannot
+/// hold: [`check_srcset_url`]) and its width in pixels ([`limits::PIXELS`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub url: String,
+    pub width: u32,
+}
+
+/// One picture of a gallery: its image (with its own caption) and the
+/// address it links to, if any.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GalleryItem {
+    pub image: Image,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
 }
 
 /// A person (or desk) credited with the article.
@@ -165,8 +192,19 @@ pub enum Block {
         ordered: bool,
         items: Vec<Vec<Inline>>,
     },
+    /// An image; `link` is the address the image links to (a larger
+    /// version, or another page).
     Figure {
         image: Image,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        link: Option<String>,
+    },
+    /// Pictures shown together as a grid, each with its caption and link,
+    /// under the gallery's own caption.
+    Gallery {
+        items: Vec<GalleryItem>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        caption: Option<String>,
     },
     /// An inline related-story card set between paragraphs.
     Story {
@@ -471,7 +509,11 @@ impl Article {
                     }
                     text.pop();
                 }
-                Block::Figure { .. } | Block::Story { .. } | Block::Ad { .. } | Block::Divider => {}
+                Block::Figure { .. }
+                | Block::Gallery { .. }
+                | Block::Story { .. }
+                | Block::Ad { .. }
+                | Block::Divider => {}
             }
             text.push('\n');
         }
@@ -518,7 +560,7 @@ impl Image {
     /// An image at `src` described by `alt` (empty for a decorative one),
     /// without size, caption or credit.
     pub fn new(src: String, alt: String) -> Image {
-        Image { src, alt, width: None, height: None, caption: None, credit: None }
+        Image { src, alt, width: None, height: None, srcset: Vec::new(), sizes: None, caption: None, credit: None }
     }
 }
 
@@ -538,7 +580,9 @@ impl StoryCard {
 
 impl Image {
     fn urls_mut(&mut self) -> impl Iterator<Item = (&mut String, UrlKind)> {
-        std::iter::once((&mut self.src, UrlKind::Image))
+        std::iter::once(&mut self.src)
+            .chain(self.srcset.iter_mut().map(|candidate| &mut candidate.url))
+            .map(|url| (url, UrlKind::Image))
     }
 }
 
@@ -628,7 +672,16 @@ impl Block {
                 .flatten()
                 .flat_map(|cell| cell.content.iter_mut())
                 .for_each(|i| i.visit_urls(f)),
-            Block::Figure { image } => image.urls_mut().for_each(|(u, k)| f(u, k)),
+            Block::Figure { image, link } => {
+                image.urls_mut().for_each(|(u, k)| f(u, k));
+                link.iter_mut().for_each(|u| f(u, UrlKind::Link));
+            }
+            Block::Gallery { items, .. } => {
+                for GalleryItem { image, link } in items {
+                    image.urls_mut().for_each(|(u, k)| f(u, k));
+                    link.iter_mut().for_each(|u| f(u, UrlKind::Link));
+                }
+            }
             Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
             Block::Video { video: media } | Block::Audio { audio: media } => {
                 f(&mut media.src, UrlKind::Image);

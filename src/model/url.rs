@@ -47,6 +47,21 @@ pub fn check_url(raw: &str, kind: UrlKind) -> Result<String, String> {
     }
 }
 
+/// [`check_url`] for an image URL that goes in a `srcset`, which also
+/// separates candidates by spaces and commas: a URL holding a space, or
+/// starting or ending with a comma, would be read as another candidate.
+/// Any other white space, and a byte-order mark, is refused too: a
+/// browser keeps them in the URL, but a parser that strips them (as
+/// JavaScript's `trim` does) would see what follows, `javascript:` maybe,
+/// and no real address holds one.
+pub fn check_srcset_url(raw: &str) -> Result<String, String> {
+    let url = check_url(raw, UrlKind::Image)?;
+    if url.contains(|c: char| c.is_whitespace() || c == '\u{feff}') || url.starts_with(',') || url.ends_with(',') {
+        return Err("a srcset URL may not hold spaces or start or end with a comma".into());
+    }
+    Ok(url)
+}
+
 /// The scheme of an absolute URL: a letter, then letters, digits, `+ - .`,
 /// then `:`. `None` for a relative reference.
 fn scheme(url: &str) -> Option<&str> {
@@ -279,6 +294,24 @@ mod tests {
             "file:///etc/passwd",
         ] {
             assert!(check_url(bad, UrlKind::Link).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn srcset_urls_are_image_urls_without_separators() {
+        assert_eq!(check_srcset_url(" https://a.test/x,y.jpg ").as_deref(), Ok("https://a.test/x,y.jpg"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:image/png;base64,AA",
+            "a b.jpg",
+            "a.jpg,",
+            ",a.jpg",
+            "mailto:a@b.c",
+            "\u{feff}javascript:alert(1)",
+            "a\u{2028}b.jpg",
+            "a\u{3000}b.jpg",
+        ] {
+            assert!(check_srcset_url(bad).is_err(), "{bad:?}");
         }
     }
 

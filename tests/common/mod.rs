@@ -51,7 +51,14 @@ pub fn body_text(article: &Article) -> String {
             Block::Heading { content, .. } => out += &inline_text(content),
             Block::Code { text, .. } => out += text,
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
-            Block::Figure { image } => out += image.caption.as_deref().unwrap_or(&image.alt),
+            Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
+            Block::Gallery { items, caption } => {
+                for item in items {
+                    out += item.image.caption.as_deref().unwrap_or(&item.image.alt);
+                    out.push('\n');
+                }
+                out += caption.as_deref().unwrap_or("");
+            }
             Block::Story { story } => out += &story.headline,
             Block::Update { headline, .. } => out += headline.as_deref().unwrap_or(""),
             Block::Table { caption, head, rows } => {

@@ -9,18 +9,18 @@ use std::mem;
 
 use super::inlines::{Inlines, Wrap};
 use super::policy::{has_class, Becomes, Policy, Role, Section};
-use super::srcset::largest_srcset_candidate;
+use super::srcset::{largest_srcset_candidate, srcset_candidates, Descriptor};
 use super::text::{collapse, plain_text, text_of, truncate_chars};
 use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
 use crate::model::limits::{
-    MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS,
-    MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
+    MAX_BLOCKS, MAX_GALLERY, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES, MAX_SRCSET,
+    MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
 };
 use crate::model::{
-    check_url, page_of, Block, Cell, Embed, Image, Inline, Media, Medium, Provider, StoryCard, Track, TrackKind,
-    UrlKind,
+    check_srcset_url, check_url, page_of, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, Medium,
+    Provider, StoryCard, Track, TrackKind, UrlKind,
 };
 
 /// The first element under `node` (in document order, not `node` itself)
@@ -249,6 +249,17 @@ impl Limit {
     }
 }
 
+/// The image last met, for a fallback (`<noscript>`) right after it.
+#[derive(Default)]
+enum LastImage {
+    #[default]
+    None,
+    Shown,
+    /// Not shown, for want of a usable source: the warning, given unless a
+    /// fallback shows the image.
+    Missing(String),
+}
+
 /// One conversion: the blocks so far, the loose inline content not yet in
 /// a block, and images met inside text, waiting for their block to end.
 pub(super) struct Converter<'r> {
@@ -259,8 +270,11 @@ pub(super) struct Converter<'r> {
     /// Text and inline elements outside any `p`: a paragraph when a block
     /// starts or the input ends.
     loose: Inlines,
-    /// Images found inside a block's text, shown after that block.
-    figures: Vec<Image>,
+    /// Images found inside a block's text, shown after that block, each
+    /// with the link that was all of its link's content.
+    figures: Vec<(Image, Option<String>)>,
+    /// The image just met, until another node comes.
+    last_image: LastImage,
     /// Frames and media found inside a block's text, shown after its images.
     after: Vec<Block>,
     /// The caption of the figure being read, for its one image.
@@ -280,6 +294,7 @@ impl<'r> Converter<'r> {
             loose: Inlines::default(),
             figures: Vec::new(),
             after: Vec::new(),
+            last_image: LastImage::None,
             caption: None,
             warned: 0,
         }
@@ -287,6 +302,7 @@ impl<'r> Converter<'r> {
 
     /// The blocks read, once the last loose paragraph is ended.
     pub(super) fn finish(mut self) -> Vec<Block> {
+        self.settle();
         self.flush();
         self.out
     }
@@ -348,12 +364,79 @@ impl<'r> Converter<'r> {
     }
 
     fn emit_figures(&mut self) {
-        for image in mem::take(&mut self.figures) {
-            self.push(Block::Figure { image });
+        for (image, link) in mem::take(&mut self.figures) {
+            self.push(Block::Figure { image, link });
         }
         for block in mem::take(&mut self.after) {
             self.push(block);
         }
+    }
+
+    /// Another node comes after the image last met: an image that had no
+    /// usable source, and no fallback, is warned about now.
+    fn settle(&mut self) {
+        if let LastImage::Missing(warning) = mem::take(&mut self.last_image) {
+            self.warn(warning);
+        }
+    }
+
+    /// Whether `node`, met next, ends the chance of a fallback for the image
+    /// before it: anything but white space and a fallback.
+    fn settles<N: HtmlNode>(&self, node: &N) -> bool {
+        match node.kind() {
+            Kind::Text(text) => !text.trim().is_empty(),
+            Kind::Element(tag) => !self.policy.fallback.contains(&tag.as_str()),
+            Kind::Foreign => true,
+            Kind::Other => false,
+        }
+    }
+
+    /// An image (`img` or `picture`, named `tag`) met in the walk, with
+    /// the caption of its figure; `None` when it has no usable source (the
+    /// warning waits for a fallback, and the caption for its image).
+    fn met_image<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Option<Image> {
+        match self.read_image(node, tag) {
+            Ok(mut image) => {
+                self.last_image = LastImage::Shown;
+                image.caption = self.caption.take();
+                Some(image)
+            }
+            Err(warning) => {
+                self.settle();
+                self.last_image = LastImage::Missing(warning);
+                None
+            }
+        }
+    }
+
+    /// The images of a fallback (`noscript`) for the image just before it,
+    /// when that one had no usable source; nothing when it was shown (the
+    /// fallback repeats it) or when no image came just before.
+    fn fallback<N: HtmlNode>(&mut self, node: &N) -> Vec<Image> {
+        let LastImage::Missing(missing) = mem::take(&mut self.last_image) else { return Vec::new() };
+        let policy = self.policy;
+        let mut images = Vec::new();
+        let mut stack = node.children();
+        stack.reverse();
+        while let Some(node) = stack.pop() {
+            let Kind::Element(tag) = node.kind() else { continue };
+            match policy.role(&tag) {
+                Role::Image | Role::Picture => match self.read_image(&node, &tag) {
+                    Ok(image) => images.push(image),
+                    Err(warning) => self.warn(warning),
+                },
+                _ if !policy.drops_tag(&tag) => stack.extend(node.children().into_iter().rev()),
+                _ => {}
+            }
+        }
+        match images.first_mut() {
+            Some(first) => {
+                first.caption = self.caption.take();
+                self.last_image = LastImage::Shown;
+            }
+            None => self.warn(missing),
+        }
+        images
     }
 
     fn paragraph_block(&mut self, content: Vec<Inline>) {
@@ -397,6 +480,9 @@ impl<'r> Converter<'r> {
     }
 
     fn block_node<N: HtmlNode>(&mut self, node: &N, depth: usize) {
+        if self.settles(node) {
+            self.settle();
+        }
         match node.kind() {
             Kind::Text(text) => self.loose.text(&text),
             Kind::Element(tag) => self.block_element(node, &tag, depth),
@@ -424,6 +510,16 @@ impl<'r> Converter<'r> {
             }
             return;
         }
+        if self.policy.fallback.contains(&tag) {
+            let images = self.fallback(node);
+            if !images.is_empty() {
+                self.flush();
+            }
+            for image in images {
+                self.push(Block::Figure { image, link: None });
+            }
+            return;
+        }
         let recognised = self.policy.recognise(node, tag);
         if self.policy.drops_tag(tag) || recognised.iter().any(|b| matches!(b, Becomes::Nothing | Becomes::Repeat)) {
             self.dropped(node, tag);
@@ -437,6 +533,11 @@ impl<'r> Converter<'r> {
                     }
                 }
                 Becomes::Figure { caption } => return self.figure(node, tag, depth, Some(caption)),
+                Becomes::Gallery { item_caption } => {
+                    if self.gallery(node, depth, item_caption) {
+                        return;
+                    }
+                }
                 Becomes::Paragraph => return self.paragraph(node, depth, false),
                 Becomes::SocialPost { address } => {
                     if let Some(embed) = self.social_post(node, depth, address) {
@@ -476,13 +577,13 @@ impl<'r> Converter<'r> {
             Role::Quote => self.quote(node, tag, depth, false, None),
             Role::List { ordered } => self.list(node, depth, ordered),
             Role::Figure => self.figure(node, tag, depth, None),
-            Role::Image => {
+            Role::Image | Role::Picture => {
                 self.flush();
-                let caption = self.caption.take();
-                if let Some(image) = self.image(node, caption) {
-                    self.push(Block::Figure { image });
+                if let Some(image) = self.met_image(node, tag) {
+                    self.push(Block::Figure { image, link: None });
                 }
             }
+            Role::Source => {}
             Role::Divider => {
                 self.flush();
                 self.push(Block::Divider);
@@ -1129,7 +1230,13 @@ impl<'r> Converter<'r> {
                 find_first(policy, &t, |_, tag| policy.role(tag) == Role::Image)
             }
         });
-        let image = thumbnail.and_then(|img| self.image(&img, None));
+        let image = thumbnail.and_then(|img| match self.image_of(&img, &[]) {
+            Ok(image) => Some(image),
+            Err(warning) => {
+                self.warn(warning);
+                None
+            }
+        });
         let publisher: Vec<String> = publisher
             .iter()
             .filter_map(|class| find_first(policy, node, |n, _| has_class(n, class)))
@@ -1149,22 +1256,42 @@ impl<'r> Converter<'r> {
         true
     }
 
-    /// An `<img>` as a model image; `None` (with a warning if it had an
-    /// unsafe URL) when it has no usable source.
-    fn image<N: HtmlNode>(&mut self, node: &N, caption: Option<String>) -> Option<Image> {
-        let given = |names: &[&str]| names.iter().find_map(|name| node.attr(name).filter(|s| !s.trim().is_empty()));
+    /// An image met as `tag`: an `img`, or a `picture` with its sources.
+    fn read_image<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Result<Image, String> {
+        if self.policy.role(tag) != Role::Picture {
+            return self.image_of(node, &[]);
+        }
+        let policy = self.policy;
+        let children = node.children();
+        let role = |n: &N| tag_of(n).map(|tag| policy.role(&tag));
+        let Some(img) = children.iter().find(|c| role(c) == Some(Role::Image)) else {
+            return Err("<picture> without an <img>; dropped".to_owned());
+        };
+        let sources: Vec<N> = children.iter().filter(|c| role(c) == Some(Role::Source)).cloned().collect();
+        self.image_of(img, &sources)
+    }
+
+    /// An `<img>` as a model image, with the `srcset` of the first of
+    /// `sources` (a picture's) that may lend it one when it has none; the
+    /// warning when it has no usable source.
+    fn image_of<N: HtmlNode>(&mut self, node: &N, sources: &[N]) -> Result<Image, String> {
+        let given =
+            |node: &N, names: &[&str]| names.iter().find_map(|name| node.attr(name).filter(|s| !s.trim().is_empty()));
         // A lazy-loading placeholder (no `src`, or a `data:` one) stands in
         // for the address a script would put there from a `data-` attribute.
-        let src = given(&["src"]);
+        let src = given(node, &["src"]);
         let placeholder =
             src.as_deref().is_none_or(|src| src.trim_start().get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")));
-        let src = if placeholder { given(self.policy.lazy_src).or(src) } else { src };
-        let srcset = given(&["srcset"]).or_else(|| given(self.policy.lazy_srcset));
-        let largest = srcset.and_then(|s| largest_srcset_candidate(&s));
+        let src = if placeholder { given(node, self.policy.lazy_src).or(src) } else { src };
+        let srcset = if placeholder {
+            given(node, self.policy.lazy_srcset).or_else(|| given(node, &["srcset"]))
+        } else {
+            given(node, &["srcset"]).or_else(|| given(node, self.policy.lazy_srcset))
+        };
+        let largest = srcset.as_deref().and_then(largest_srcset_candidate);
         let (width, height) = (dimension(node.attr("width")), dimension(node.attr("height")));
         if (width, height) == (Some(1), Some(1)) {
-            self.warn("<img width=\"1\" height=\"1\">: a tracking pixel, not a picture; dropped".to_owned());
-            return None;
+            return Err("<img width=\"1\" height=\"1\">: a tracking pixel, not a picture; dropped".to_owned());
         }
         let src = match (src, largest) {
             (Some(src), largest) => match check_url(&src, UrlKind::Image) {
@@ -1172,27 +1299,176 @@ impl<'r> Converter<'r> {
                 // A placeholder `src` (lazy loading) over a real `srcset`.
                 Err(why) => match largest.and_then(|l| check_url(&l, UrlKind::Image).ok()) {
                     Some(url) => url,
-                    None => {
-                        self.warn(format!("<img src=\"{}\">: {why}; the image is dropped", shown(&src)));
-                        return None;
-                    }
+                    None => return Err(format!("<img src=\"{}\">: {why}; the image is dropped", shown(&src))),
                 },
             },
             (None, Some(largest)) => match check_url(&largest, UrlKind::Image) {
                 Ok(url) => url,
-                Err(why) => {
-                    self.warn(format!("<img srcset=\"{}\">: {why}; the image is dropped", shown(&largest)));
-                    return None;
-                }
+                Err(why) => return Err(format!("<img srcset=\"{}\">: {why}; the image is dropped", shown(&largest))),
             },
-            (None, None) => {
-                self.warn("<img> without a src, a srcset or a lazy-loading data-src; dropped".to_owned());
-                return None;
-            }
+            (None, None) => return Err("<img> without a src, a srcset or a lazy-loading data-src; dropped".to_owned()),
         };
+        let mut srcset = self.candidates(srcset.as_deref());
+        let mut sizes = given(node, &["sizes"]);
+        if srcset.is_empty() {
+            let usable = |source: &&N| {
+                source.attr("media").is_none()
+                    && source.attr("type").is_none_or(|t| {
+                        self.policy.picture_types.iter().any(|known| known.eq_ignore_ascii_case(t.trim()))
+                    })
+            };
+            if let Some(source) = sources.iter().find(usable) {
+                let source_srcset = given(source, &["srcset"]).or_else(|| given(source, self.policy.lazy_srcset));
+                srcset = self.candidates(source_srcset.as_deref());
+                sizes = given(source, &["sizes"]);
+            }
+        }
+        let sizes = sizes
+            .filter(|_| !srcset.is_empty())
+            .map(|sizes| self.cut(&collapse(&sizes), MAX_SIZES, "an image's sizes"));
         let alt = collapse(&node.attr("alt").unwrap_or_default());
         let alt = self.cut(&alt, MAX_SHORT_TEXT, "an image's alt text");
-        Some(Image { src, alt, width, height, caption, credit: None })
+        Ok(Image { src, alt, width, height, srcset, sizes, caption: None, credit: None })
+    }
+
+    /// The candidates of a `srcset` the model keeps: those with a width
+    /// descriptor, narrowest first, one a width, each URL checked (an
+    /// unusable one dropped with a warning), at most [`MAX_SRCSET`].
+    fn candidates(&mut self, srcset: Option<&str>) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = Vec::new();
+        let mut count = 0;
+        for (url, descriptor) in srcset.map(srcset_candidates).unwrap_or_default() {
+            let Descriptor::Width(width) = descriptor else { continue };
+            if !PIXELS.contains(&width) || out.iter().any(|c| c.width == width) {
+                continue;
+            }
+            match check_srcset_url(url) {
+                Ok(url) => {
+                    count += 1;
+                    if out.len() < MAX_SRCSET {
+                        out.push(Candidate { url, width });
+                    }
+                }
+                Err(why) => self.warn(format!("<img srcset=\"{}\">: {why}; the candidate is dropped", shown(url))),
+            }
+        }
+        if count > MAX_SRCSET {
+            self.warn(format!("{count} srcset candidates, only the first {MAX_SRCSET} are kept"));
+        }
+        out.sort_by_key(|c| c.width);
+        out
+    }
+
+    /// A gallery (`node`): each element holding one image is a picture,
+    /// with its caption and link; the gallery's own caption is its
+    /// `figcaption`. One picture is a figure. `false` when it holds no
+    /// image: then it is read as any other element.
+    fn gallery<N: HtmlNode>(&mut self, node: &N, depth: usize, item_caption: Option<&str>) -> bool {
+        if image_count(self.policy, node) == 0 {
+            return false;
+        }
+        self.flush();
+        let mut caption = None;
+        let mut items = Vec::new();
+        for child in node.children() {
+            if self.role_of(&child) == Some(Role::Caption) {
+                caption = Some(text_of(self.policy, &child)).filter(|c| !c.is_empty());
+            } else {
+                self.gallery_part(&child, depth + 1, item_caption, &mut items);
+            }
+        }
+        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        if items.len() > MAX_GALLERY {
+            self.warn(format!("a gallery of {} pictures, only the first {MAX_GALLERY} are shown", items.len()));
+            items.truncate(MAX_GALLERY);
+        }
+        match <[GalleryItem; 1]>::try_from(items) {
+            Ok([GalleryItem { mut image, link }]) => {
+                image.caption = image.caption.or(caption);
+                self.push(Block::Figure { image, link });
+            }
+            Err(items) if items.is_empty() => {}
+            Err(items) => self.push(Block::Gallery { items, caption }),
+        }
+        true
+    }
+
+    /// A part of a gallery: no picture, one (`node` holds one image), or
+    /// several, looked for in its children.
+    fn gallery_part<N: HtmlNode>(
+        &mut self,
+        node: &N,
+        depth: usize,
+        item_caption: Option<&str>,
+        items: &mut Vec<GalleryItem>,
+    ) {
+        let Some(tag) = tag_of(node) else { return };
+        if self.policy.drops(node, &tag) {
+            return self.dropped(node, &tag);
+        }
+        let is_image = matches!(self.policy.role(&tag), Role::Image | Role::Picture);
+        match image_count(self.policy, node) {
+            0 if !is_image => {}
+            count if count > 1 && depth < MAX_ELEMENT_DEPTH => {
+                for child in node.children() {
+                    self.gallery_part(&child, depth + 1, item_caption, items);
+                }
+            }
+            _ => self.gallery_item(node, depth, item_caption, items),
+        }
+    }
+
+    /// One picture of a gallery: the image in `node`, with the link around
+    /// it and the caption beside it (a child of the innermost element that
+    /// holds more than one thing). Other text in it is not shown.
+    fn gallery_item<N: HtmlNode>(
+        &mut self,
+        node: &N,
+        depth: usize,
+        item_caption: Option<&str>,
+        items: &mut Vec<GalleryItem>,
+    ) {
+        let policy = self.policy;
+        let mut node = node.clone();
+        let mut depth = depth;
+        while depth < MAX_ELEMENT_DEPTH {
+            let mut kids = node.children().into_iter().filter(|c| match c.kind() {
+                Kind::Text(text) => !text.trim().is_empty(),
+                Kind::Element(_) | Kind::Foreign => true,
+                Kind::Other => false,
+            });
+            match (kids.next(), kids.next()) {
+                (Some(only), None)
+                    if !matches!(self.role_of(&only), None | Some(Role::Link | Role::Image | Role::Picture)) =>
+                {
+                    node = only;
+                    depth += 1;
+                }
+                _ => break,
+            }
+        }
+        let is_caption = |child: &N| {
+            tag_of(child).is_some_and(|tag| policy.role(&tag) == Role::Caption)
+                || item_caption.is_some_and(|class| has_class(child, class))
+        };
+        let children = node.children();
+        let caption_node = children.iter().find(|c| is_caption(c));
+        let outer = mem::take(&mut self.figures);
+        let mut scratch = Inlines::default();
+        if caption_node.is_some() {
+            for child in children.iter().filter(|c| !is_caption(c)) {
+                self.inline_node(&mut scratch, child, depth + 1);
+            }
+        } else {
+            self.inline_node(&mut scratch, &node, depth);
+        }
+        let found = mem::replace(&mut self.figures, outer);
+        let caption = caption_node.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        for (mut image, link) in found {
+            image.caption = image.caption.or_else(|| caption.clone());
+            items.push(GalleryItem { image, link });
+        }
     }
 
     // Inline context: inside a paragraph, heading, quote or list item.
@@ -1204,6 +1480,9 @@ impl<'r> Converter<'r> {
     }
 
     fn inline_node<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
+        if self.settles(node) {
+            self.settle();
+        }
         match node.kind() {
             Kind::Text(text) => out.text(&text),
             Kind::Element(tag) => self.inline_element(out, node, &tag, depth),
@@ -1229,6 +1508,11 @@ impl<'r> Converter<'r> {
             }
             return;
         }
+        if self.policy.fallback.contains(&tag) {
+            let images = self.fallback(node);
+            self.figures.extend(images.into_iter().map(|image| (image, None)));
+            return;
+        }
         if self.policy.drops(node, tag) {
             self.dropped(node, tag);
             return;
@@ -1242,12 +1526,12 @@ impl<'r> Converter<'r> {
                 out.code(&text);
             }
             Role::LineBreak => out.line_break(),
-            Role::Image => {
-                let caption = self.caption.take();
-                if let Some(image) = self.image(node, caption) {
-                    self.figures.push(image);
+            Role::Image | Role::Picture => {
+                if let Some(image) = self.met_image(node, tag) {
+                    self.figures.push((image, None));
                 }
             }
+            Role::Source => {}
             Role::List { .. } => self.nested_list(out, node, depth),
             Role::Quoted { open, close } => {
                 out.text(open);
@@ -1297,7 +1581,16 @@ impl<'r> Converter<'r> {
     fn link<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
         match node.attr("href") {
             Some(raw) if !out.in_link() => match check_url(&raw, UrlKind::Link) {
-                Ok(href) => self.wrapped(out, Wrap::Link(href), node, depth),
+                Ok(href) => {
+                    // A link around images and no text links the images.
+                    let (figures, written) = (self.figures.len(), out.written);
+                    self.wrapped(out, Wrap::Link(href.clone()), node, depth);
+                    if out.written == written {
+                        for (_, link) in self.figures.iter_mut().skip(figures) {
+                            *link = Some(href.clone());
+                        }
+                    }
+                }
                 Err(why) => {
                     self.warn(format!("<a href=\"{}\">: {why}; the link is dropped, its text kept", shown(&raw)));
                     self.inlines(out, node, depth);

@@ -21,9 +21,19 @@
 //! - A figure (or WordPress `div.wp-caption`) with one image → figure block
 //!   with the `figcaption` as caption; an image inside text → a figure
 //!   block right after the block holding it (a lone image in a `p` is the
-//!   common case). An image without `src` takes its largest `srcset` entry.
-//!   A figure of several images (a gallery) gives one figure each; the
-//!   caption of a figure with nothing kept (a video embed) goes with it.
+//!   common case). A link whose only content is the image → the figure's
+//!   link. An image without `src` takes its largest `srcset` entry; its
+//!   `w` candidates (each URL checked) and `sizes` are kept. A lazy image
+//!   (`data-src`, `data-srcset`, …) without a usable source takes the image
+//!   of the `<noscript>` right after it; after a shown one that copy is
+//!   dropped. `<picture>` → its `img`, with the first plain `source`'s
+//!   `srcset` when the `img` has none.
+//! - WordPress `wp-block-gallery` and `[gallery]` (`div.gallery`), Ghost
+//!   `kg-gallery-card` → gallery block: each element holding one image is
+//!   a picture with its caption and link, the gallery's `figcaption` its
+//!   caption (one picture → a figure). Another figure of several images
+//!   gives one figure each; the caption of a figure with nothing kept (a
+//!   video embed) goes with it.
 //! - Ghost `kg-bookmark-card` → inline story; a paragraph that is only
 //!   "Related:" (or "Read more:", "Read also:", "See also:") and one link →
 //!   inline story; WordPress' embedded-post quote (`wp-embedded-content`,

@@ -33,8 +33,16 @@ pub(crate) enum Role {
     /// A figure's caption, as a direct child of the figure (`figcaption`),
     /// or a table's, as a direct child of the table (`caption`).
     Caption,
-    /// An image (`src`, `srcset`, `alt`, `width`, `height`): a figure block.
+    /// An image (`src`, `srcset`, `sizes`, `alt`, `width`, `height`): a
+    /// figure block.
     Image,
+    /// An image with other sources: its one image, given the first
+    /// source's `srcset` when the image has none (see
+    /// [`Policy::picture_types`]).
+    Picture,
+    /// One of a picture's other sources, read with the picture; alone,
+    /// nothing.
+    Source,
     /// A divider block.
     Divider,
     /// A table block of the rows in its sections and its own rows; a layout
@@ -104,6 +112,11 @@ pub(crate) enum Becomes {
     /// A figure whose caption is the child with this class. Only in block
     /// context.
     Figure { caption: &'static str },
+    /// A gallery: its pictures (each the element holding one image, with
+    /// that element's caption, a `figcaption` or the child with the class
+    /// `item_caption`, if any, and the link around the image) and its own
+    /// `figcaption`. Only in block context, and only when it holds an image.
+    Gallery { item_caption: Option<&'static str> },
     /// One paragraph of all its text. Only in block context.
     Paragraph,
     /// A quote, or the figure holding a quote, that makes it a pull quote.
@@ -183,6 +196,16 @@ pub(crate) struct Policy {
     /// Frame addresses that stand for no content: a lazy-loading frame's
     /// placeholder before its `data-src` is copied in.
     pub blank_frames: &'static [&'static str],
+    /// Dropped elements whose images stand in for the image just before
+    /// them when that one had no usable source: lazy-loading plugins write
+    /// `<img data-src class="lazyload"><noscript><img src></noscript>`. When
+    /// the image before was shown, the fallback is dropped: it repeats it.
+    pub fallback: &'static [&'static str],
+    /// The `type`s of a picture's `source` whose `srcset` the image may
+    /// take: formats every browser the widget runs in decodes (the model
+    /// keeps no type). A `source` with `media` (art direction) is never
+    /// taken: its crop is another picture.
+    pub picture_types: &'static [&'static str],
     /// Dropped elements that are content a reader would miss (a player, an
     /// embedded post): each is named in a warning, with its address, so
     /// nothing of the article goes in silence. (The others, scripts and
@@ -287,7 +310,6 @@ pub(crate) const POLICY: Policy = Policy {
         "canvas",
         "audio",
         "video",
-        "source",
         "track",
         "area",
         "dialog",
@@ -374,6 +396,8 @@ pub(crate) const POLICY: Policy = Policy {
         ("figure", Role::Figure),
         ("figcaption", Role::Caption),
         ("img", Role::Image),
+        ("picture", Role::Picture),
+        ("source", Role::Source),
         ("hr", Role::Divider),
         ("table", Role::Table),
         ("caption", Role::Caption),
@@ -406,6 +430,8 @@ pub(crate) const POLICY: Policy = Policy {
     media: &["video", "audio"],
     blank_frames: &["about:blank", "about:srcdoc"],
     lazy_srcset: &["data-srcset", "data-lazy-srcset"],
+    fallback: &["noscript"],
+    picture_types: &["image/jpeg", "image/png", "image/gif", "image/webp"],
     embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
     shown_otherwise: &["wp-embedded-content"],
     recognisers: &[
@@ -414,6 +440,9 @@ pub(crate) const POLICY: Policy = Policy {
         WORDPRESS_AUDIO_BLOCK,
         WORDPRESS_VIDEO_BLOCK,
         GHOST_BOOKMARK_CARD,
+        WORDPRESS_GALLERY_BLOCK,
+        WORDPRESS_CLASSIC_GALLERY,
+        GHOST_GALLERY_CARD,
         WORDPRESS_CAPTION,
         GHOST_CALLOUT_CARD,
         WORDPRESS_EMBEDDED_POST,
@@ -484,6 +513,39 @@ const GHOST_BOOKMARK_CARD: Recogniser = Recogniser {
         // writer's in `kg-bookmark-publisher`; both say who published it.
         publisher: &["kg-bookmark-author", "kg-bookmark-publisher"],
     },
+};
+
+/// WordPress' Gallery block: since 5.9 a `figure` of `figure.wp-block-image`
+/// (each maybe with a link and a `figcaption`) and a
+/// `figcaption.blocks-gallery-caption`; before, a `ul.blocks-gallery-grid`
+/// of `li.blocks-gallery-item` (and before 5.3 the `ul` itself)
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/gallery>).
+const WORDPRESS_GALLERY_BLOCK: Recogniser = Recogniser {
+    name: "WordPress gallery block",
+    elements: &["figure", "div", "ul"],
+    class: "wp-block-gallery",
+    becomes: Becomes::Gallery { item_caption: Some("blocks-gallery-item__caption") },
+};
+
+/// The `[gallery]` shortcode of classic WordPress: `div.gallery` of
+/// `dl.gallery-item` (`dt.gallery-icon` with the image, `dd.gallery-caption`)
+/// or, with HTML5 support, `figure.gallery-item` with a `figcaption`
+/// (<https://developer.wordpress.org/reference/functions/gallery_shortcode/>).
+const WORDPRESS_CLASSIC_GALLERY: Recogniser = Recogniser {
+    name: "WordPress classic gallery",
+    elements: &["div"],
+    class: "gallery",
+    becomes: Becomes::Gallery { item_caption: Some("gallery-caption") },
+};
+
+/// Ghost's gallery card: `.kg-gallery-container > .kg-gallery-row >
+/// .kg-gallery-image > img`, the card's `figcaption` under them
+/// (<https://ghost.org/docs/themes/content/>).
+const GHOST_GALLERY_CARD: Recogniser = Recogniser {
+    name: "Ghost gallery card",
+    elements: &["figure", "div"],
+    class: "kg-gallery-card",
+    becomes: Becomes::Gallery { item_caption: None },
 };
 
 /// The caption shortcode of classic WordPress,

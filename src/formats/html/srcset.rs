@@ -1,5 +1,6 @@
-//! The one candidate of a `srcset` the converter keeps: the largest, for an
-//! `<img>` with no `src` (or a placeholder one, as lazy loading writes).
+//! `srcset` attributes read: their candidates (the model keeps those with
+//! width descriptors), and the largest, for an `<img>` with no `src` (or a
+//! placeholder one, as lazy loading writes).
 
 /// A density descriptor's number ("1.5") in thousandths, read by hand: a
 /// float parser would cost the wasm more than this whole file.
@@ -13,11 +14,19 @@ fn thousandths(number: &str) -> Option<u64> {
     whole.checked_mul(1000)?.checked_add(fraction)
 }
 
-/// The URL of the largest candidate in a `srcset`
-/// (<https://html.spec.whatwg.org/multipage/images.html#parsing-a-srcset-attribute>):
-/// the widest `w` descriptor, else the highest `x` density (none is 1x).
-pub(super) fn largest_srcset_candidate(srcset: &str) -> Option<String> {
-    let mut best: Option<((u8, u64), &str)> = None;
+/// A candidate's descriptor: a width (`300w`), else a density in
+/// thousandths (`1.5x`, and 1x for none or one not understood).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Descriptor {
+    Width(u32),
+    Density(u64),
+}
+
+/// The candidates of a `srcset`, URL and descriptor, in order, read as
+/// <https://html.spec.whatwg.org/multipage/images.html#parsing-a-srcset-attribute>
+/// reads them.
+pub(super) fn srcset_candidates(srcset: &str) -> Vec<(&str, Descriptor)> {
+    let mut out = Vec::new();
     let mut rest = srcset;
     loop {
         rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == ',');
@@ -35,15 +44,32 @@ pub(super) fn largest_srcset_candidate(srcset: &str) -> Option<String> {
             rest = after;
             url
         };
-        let mut size = (0u8, 1000u64);
+        let mut size = Descriptor::Density(1000);
         for descriptor in descriptors.split_ascii_whitespace() {
             if let Some(w) = descriptor.strip_suffix('w').and_then(|n| n.parse::<u32>().ok()) {
-                size = (1, u64::from(w));
+                size = Descriptor::Width(w);
             } else if let Some(x) = descriptor.strip_suffix('x').and_then(thousandths) {
-                size = (0, x);
+                size = Descriptor::Density(x);
             }
         }
-        if !url.is_empty() && best.is_none_or(|(b, _)| size.0 > b.0 || (size.0 == b.0 && size.1 > b.1)) {
+        if !url.is_empty() {
+            out.push((url, size));
+        }
+    }
+    out
+}
+
+/// The URL of the largest candidate in a `srcset`: the widest `w`
+/// descriptor, else the highest `x` density (none is 1x).
+pub(super) fn largest_srcset_candidate(srcset: &str) -> Option<String> {
+    let rank = |d: Descriptor| match d {
+        Descriptor::Width(w) => (1u8, u64::from(w)),
+        Descriptor::Density(x) => (0, x),
+    };
+    let mut best: Option<((u8, u64), &str)> = None;
+    for (url, descriptor) in srcset_candidates(srcset) {
+        let size = rank(descriptor);
+        if best.is_none_or(|(b, _)| size > b) {
             best = Some((size, url));
         }
     }
@@ -52,7 +78,21 @@ pub(super) fn largest_srcset_candidate(srcset: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{largest_srcset_candidate, thousandths};
+    use super::{largest_srcset_candidate, srcset_candidates, thousandths, Descriptor};
+
+    // Every candidate is read with its descriptor, in order; none or an unreadable one is 1x.
+    #[test]
+    fn candidates_keep_their_descriptors() {
+        assert_eq!(
+            srcset_candidates("a.jpg 300w, b.jpg 2x,c.jpg, d.jpg 9999999999w"),
+            [
+                ("a.jpg", Descriptor::Width(300)),
+                ("b.jpg", Descriptor::Density(2000)),
+                ("c.jpg", Descriptor::Density(1000)),
+                ("d.jpg", Descriptor::Density(1000)),
+            ]
+        );
+    }
 
     // The widest `w` candidate wins, whatever the order.
     #[test]

@@ -625,7 +625,7 @@ impl<'g> Ld<'g> {
         }
         let url = self.field_url(obj, "url", UrlKind::Link)?;
         let mut blocks = vec![Block::Update { published, headline, url }];
-        blocks.extend(image.map(|image| Block::Figure { image }));
+        blocks.extend(image.map(|image| Block::Figure { image, link: None }));
         blocks.extend(text);
         Ok(Some(blocks))
     }
