@@ -105,6 +105,8 @@ const SKELETONS = {
       { type: "embed", embed: { url: "https://www.youtube.com/watch?v=aBcDeFgHiJk", title: "Embed title", caption: "Embed caption" } },
       { type: "embed", embed: { url: "https://x.com/desk/status/1", text: "Post text", author: "Post author" } },
       { type: "video", video: { src: `${IMG}clip.mp4`, title: "Video title", caption: "Video caption", poster: `${IMG}hero.svg`, tracks: [{ src: `${IMG}clip.vtt`, kind: "captions", srclang: "en", label: "Track label" }] } },
+      { type: "details", summary: "Details summary", paragraphs: ["Details text", ["Details ", { type: "strong", text: "run" }]] },
+      { type: "callout", label: "Callout label", paragraphs: ["Callout text"] },
     ],
     related: [
       {
@@ -358,6 +360,11 @@ const PLACEMENTS = [
     [["body", 12, "video", "title"], "text"],
     [["body", 12, "video", "caption"], "text"],
     [["body", 12, "video", "poster"], "image"],
+    [["body", 13, "summary"], "text"],
+    [["body", 13, "paragraphs", 0], "text"],
+    [["body", 13, "paragraphs", 1, 1, "text"], "text"],
+    [["body", 14, "label"], "text"],
+    [["body", 14, "paragraphs", 0], "text"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

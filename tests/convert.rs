@@ -100,7 +100,10 @@ const EVERY_PART: &str = r#"{
     {"type": "video", "video": {"src": "/v/trials.mp4", "encodingFormat": "video/mp4", "title": "Trials", "poster": "/v/trials.jpg",
       "width": 1280, "height": 720, "caption": "Day two.",
       "tracks": [{"src": "/v/trials.en.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
-    {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}}
+    {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}},
+    {"type": "details", "summary": "How was this measured?", "paragraphs": ["By hand.", ["Then ", {"type": "em", "text": "checked"}, "."]]},
+    {"type": "callout", "label": "💡", "paragraphs": [["A tip with ", {"type": "strong", "text": "bold"}, "."]]},
+    {"type": "callout", "paragraphs": ["No label."]}
   ],
   "related": [{"url": "/s/3", "headline": "Three"}],
   "trending": [{"url": "/s/4", "headline": "Four"}]

@@ -606,6 +606,11 @@ fn output_of(blocks: &[Block]) -> Output {
                 out.line(attribution.as_deref().unwrap_or_default());
             }
             Block::List { items, .. } => items.iter().for_each(|item| out.inlines(item)),
+            Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
+                out.line(label);
+                paragraphs.iter().for_each(|p| out.inlines(p));
+            }
+            Block::Callout { label: None, paragraphs } => paragraphs.iter().for_each(|p| out.inlines(p)),
             Block::Figure { image } => {
                 out.images.push(image.src.clone());
                 for part in [&image.caption, &image.credit].into_iter().flatten() {

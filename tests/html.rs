@@ -893,3 +893,99 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
         ["article.content_html: <audio src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); dropped"]
     );
 }
+
+// Issue 12: a disclosure stays a disclosure. WordPress 6.3's Details block
+// and any <details> give its summary and its content as paragraphs (a list
+// inside as lines, as a quote's); Ghost's toggle card its heading and
+// content, without its button. A <details> without a summary is read as
+// its content, as before.
+#[test]
+fn details_and_ghost_toggle_cards_become_disclosures() {
+    let wordpress = r#"<details class="wp-block-details"><summary>How was this <em>measured</em>?</summary><p>By the harbour authority.</p>
+<p>Rounded:</p><ul><li>to a hundred;</li><li>monthly.</li></ul></details>"#;
+    assert_eq!(
+        blocks(wordpress),
+        [Block::Details {
+            summary: "How was this measured?".into(),
+            paragraphs: vec![
+                vec![text("By the harbour authority.")],
+                vec![text("Rounded:")],
+                vec![text("to a hundred;"), Inline::LineBreak, text("monthly.")],
+            ],
+        }]
+    );
+    let ghost = r#"<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading"><h4 class="kg-toggle-heading-text">Who counts the ships?</h4><button class="kg-toggle-card-icon" aria-label="Expand toggle to read content"><svg id="Regular" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path class="cls-1" d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path></svg></button></div><div class="kg-toggle-content"><p>The harbour <b>authority</b>.</p><p>Every month.</p></div></div>"#;
+    assert_eq!(
+        blocks(ghost),
+        [Block::Details {
+            summary: "Who counts the ships?".into(),
+            paragraphs: vec![
+                vec![text("The harbour "), strong(vec![text("authority")]), text(".")],
+                vec![text("Every month.")]
+            ],
+        }]
+    );
+    assert_eq!(
+        blocks("<details open>Loose text <b>kept</b>.<p>And a paragraph.</p></details><details><summary> </summary><p>Blank summary.</p></details>"),
+        [p(vec![text("Loose text "), strong(vec![text("kept")]), text(".")]), p_text("And a paragraph."), p_text("Blank summary.")]
+    );
+    // A summary alone is a disclosure of nothing more; a long one is cut with a warning.
+    assert_eq!(
+        blocks("<details><summary>Only this</summary></details>"),
+        [Block::Details { summary: "Only this".into(), paragraphs: vec![] }]
+    );
+    let (converted, warnings) = html::convert(&format!("<details><summary>{}</summary>x</details>", "a".repeat(600)));
+    assert!(matches!(&converted[..], [Block::Details { summary, .. }] if summary.chars().count() == 500));
+    assert_eq!(
+        messages(&warnings),
+        ["article.content_html: a disclosure's summary longer than 500 characters; it is cut short"]
+    );
+}
+
+// Issue 12: a note set apart stays one. Ghost's callout card (its emoji
+// the label), GitHub's Markdown alerts, admonitions, and an aside of a
+// known kind (DocC's) become callouts; any other aside is read as before.
+#[test]
+fn callout_cards_alerts_and_note_asides_become_callouts() {
+    let callout =
+        |label: Option<&str>, paragraphs: Vec<Vec<Inline>>| Block::Callout { label: label.map(Into::into), paragraphs };
+    let ghost = r#"<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">Text <b>bold</b></div></div>"#;
+    assert_eq!(blocks(ghost), [callout(Some("💡"), vec![vec![text("Text "), strong(vec![text("bold")])]])]);
+    // The emoji removed, and text with a line break.
+    let plain = r#"<div class="kg-card kg-callout-card kg-callout-card-blue"><div class="kg-callout-text">One<br>two</div></div>"#;
+    assert_eq!(blocks(plain), [callout(None, vec![vec![text("One"), Inline::LineBreak, text("two")]])]);
+    let github = r#"<div class="markdown-alert markdown-alert-warning" dir="auto"><p class="markdown-alert-title" dir="auto"><svg class="octicon octicon-alert mr-2" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M6.457 1.047c"></path></svg>Warning</p><p dir="auto">Critical content.</p>
+<p>A <a href="https://ex.test/">second</a> paragraph.</p></div>"#;
+    assert_eq!(
+        blocks(github),
+        [callout(
+            Some("Warning"),
+            vec![
+                vec![text("Critical content.")],
+                vec![text("A "), link("https://ex.test/", vec![text("second")]), text(" paragraph.")]
+            ]
+        )]
+    );
+    let docc = r#"<aside class="note" aria-label="note"><p class="label">Note</p><p>Ships under 20 m are not counted.</p></aside>
+<aside class="important"><p class="title">Important</p><p>Figures are provisional.</p></aside>"#;
+    assert_eq!(
+        blocks(docc),
+        [
+            callout(Some("Note"), vec![vec![text("Ships under 20 m are not counted.")]]),
+            callout(Some("Important"), vec![vec![text("Figures are provisional.")]]),
+        ]
+    );
+    let admonition =
+        r#"<div class="admonition tip"><p class="admonition-title">Tip</p><p>Read the footnotes.</p></div>"#;
+    assert_eq!(blocks(admonition), [callout(Some("Tip"), vec![vec![text("Read the footnotes.")]])]);
+    // An ordinary aside, or one of another class, or a div with a kind's class: as before.
+    let ordinary = r#"<aside><p class="title">Related</p><p>Text.</p></aside><aside class="sidebar note-taking"><p>Side.</p></aside><div class="note"><p>Div.</p></div>"#;
+    assert_eq!(blocks(ordinary), [p_text("Related"), p_text("Text."), p_text("Side."), p_text("Div.")]);
+    // An empty card shows nothing.
+    assert_eq!(
+        blocks(
+            r#"<div class="kg-card kg-callout-card"><div class="kg-callout-emoji"></div><div class="kg-callout-text"> </div></div>"#
+        ),
+        []
+    );
+}

@@ -74,7 +74,9 @@ fn clean_document() -> Value {
             { "type": "figure", "image": { "src": "/img/map.jpg", "alt": "" } },
             { "type": "story", "story": { "url": "/world/a-2", "headline": "Background", "kicker": "Analysis", "date": "2026-11-19" } },
             { "type": "ad", "size": "banner" },
-            { "type": "divider" }
+            { "type": "divider" },
+            { "type": "details", "summary": "How was it measured?", "paragraphs": ["By hand.", [{ "type": "em", "text": "Twice" }]] },
+            { "type": "callout", "label": "Note", "paragraphs": ["Provisional."] }
         ],
         "related": [{
             "url": "/world/a-3",
@@ -171,6 +173,8 @@ fn a_document_the_validator_accepts_cleanly_passes_the_schema() {
         ("a multi-part language tag", "/language", json!("zh-Hant-TW")),
         ("paragraph text given as runs", "/body/0/text", json!(["Plain ", { "type": "strong", "content": "text" }])),
         ("null text beside content", "/body/0", json!({ "type": "paragraph", "text": null, "content": "Plain." })),
+        ("a callout without a label", "/body/10/label", Value::Null),
+        ("a details with no paragraphs", "/body/9/paragraphs", Value::Null),
     ];
     for (what, pointer, value) in variants {
         let mut doc = clean_document();
@@ -199,7 +203,7 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("an author name that is a number", "/authors/0/name", Some(json!(42))),
         ("a heading level of 4", "/body/2/level", Some(json!(4))),
         ("a heading level given as a string", "/body/2/level", Some(json!("2"))),
-        ("a block of an unknown type", "/body/9", Some(json!({ "type": "video", "src": "/v.mp4" }))),
+        ("a block of an unknown type", "/body/11", Some(json!({ "type": "video", "src": "/v.mp4" }))),
         ("a date in the wrong form", "/published", Some(json!("31/11/2026"))),
         ("a date that does not exist", "/updated", Some(json!("2023-02-29"))),
         ("an image width of 0", "/hero/width", Some(json!(0))),
@@ -216,6 +220,9 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("a paragraph with neither text nor content", "/body/0/text", None),
         ("a story card without a URL", "/related/0/url", None),
         ("a figure without an image", "/body/5/image", None),
+        ("a details without a summary", "/body/9/summary", None),
+        ("a details with a blank summary", "/body/9/summary", Some(json!(" "))),
+        ("a callout paragraph that is a number", "/body/10/paragraphs/0", Some(json!(3))),
         ("an unknown ad size", "/body/7/size", Some(json!("skyscraper"))),
         ("a language that is not a tag", "/language", Some(json!("en_US"))),
         ("more than 10 trending stories", "/trending", Some(Value::Array(vec![card; 11]))),

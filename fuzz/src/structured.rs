@@ -70,6 +70,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "video", "video": {"src": "v.mp4", "title": f.x(), "caption": f.x(), "encodingFormat": f.x(),
                  "tracks": [{"src": "v.vtt", "kind": f.x(), "srclang": f.x(), "label": f.x()}]}},
                 {"type": "audio", "audio": {"src": "a.mp3", "title": f.x()}},
+                {"type": "details", "summary": f.x(), "paragraphs": [f.x(), [f.x(), {"type": "strong", "text": f.x()}]]},
+                {"type": "callout", "label": f.x(), "paragraphs": [f.x()]},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],
