@@ -142,3 +142,44 @@ test("an audio file plays in the page with its controls, captions track and titl
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test("a details block opens and closes from the keyboard (Enter, then Space) and shows its text", async () => {
+  const { page, problems } = await open(360);
+  const details = inWidget(page, "details.aw-details");
+  const summary = inWidget(page, "details.aw-details > summary");
+  const text = inWidget(page, "details.aw-details > p").first();
+  assert.equal(await summary.innerText(), "Why keep a 20% reserve?");
+  assert.equal(await details.evaluate((el) => el.open), false, "closed at first");
+  assert.equal(await text.isVisible(), false);
+  await summary.focus();
+  assert.equal(await summary.evaluate((el) => el.getRootNode().activeElement === el), true, "the summary takes the focus");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelector("article-widget").shadowRoot.querySelector("details.aw-details").open);
+  assert.equal(await text.isVisible(), true);
+  assert.equal(await text.innerText(), "Wind and current against the ferry can raise its use by a fifth on a winter crossing.");
+  assert.equal(await inWidget(page, "details.aw-details > p strong").innerText(), "on every crossing");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => !document.querySelector("article-widget").shadowRoot.querySelector("details.aw-details").open);
+  assert.equal(await text.isVisible(), false);
+  await page.keyboard.press("Space");
+  await page.waitForFunction(() => document.querySelector("article-widget").shadowRoot.querySelector("details.aw-details").open);
+  assert.equal(await text.isVisible(), true);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("a callout shows its label and text as a note, its lone emoji hidden from screen readers", async () => {
+  const { page, problems } = await open(360);
+  const callout = inWidget(page, ".aw-callout");
+  assert.equal(await callout.getAttribute("role"), "note");
+  const label = inWidget(page, ".aw-callout__label");
+  assert.equal(await label.isVisible(), true);
+  assert.equal(await label.innerText(), "💡");
+  assert.equal(await label.getAttribute("aria-hidden"), "true");
+  assert.equal(
+    await inWidget(page, ".aw-callout__text").innerText(),
+    "Ranges are for a full charge in winter; summer ranges are about a tenth longer.",
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});

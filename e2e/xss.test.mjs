@@ -125,6 +125,8 @@ const SKELETONS = {
           { image: { src: `${IMG}card-map.svg`, alt: "" } },
         ],
       },
+      { type: "details", summary: "Details summary", paragraphs: ["Details text", ["Details ", { type: "strong", text: "run" }]] },
+      { type: "callout", label: "Callout label", paragraphs: ["Callout text"] },
     ],
     related: [
       {
@@ -401,6 +403,11 @@ const PLACEMENTS = [
     [["body", 16, "items", 0, "image", "caption"], "text"],
     [["body", 16, "items", 0, "image", "srcset", 0, "url"], "image"],
     [["body", 16, "items", 0, "link"], "link"],
+    [["body", 17, "summary"], "text"],
+    [["body", 17, "paragraphs", 0], "text"],
+    [["body", 17, "paragraphs", 1, 1, "text"], "text"],
+    [["body", 18, "label"], "text"],
+    [["body", 18, "paragraphs", 0], "text"],
     [["related", 0, "url"], "link"],
     [["related", 0, "headline"], "text"],
     [["related", 0, "kicker"], "text"],

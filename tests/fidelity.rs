@@ -613,6 +613,11 @@ fn output_of(blocks: &[Block]) -> Output {
                 out.line(attribution.as_deref().unwrap_or_default());
             }
             Block::List { items, .. } => items.iter().for_each(|item| out.inlines(item)),
+            Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
+                out.line(label);
+                paragraphs.iter().for_each(|p| out.inlines(p));
+            }
+            Block::Callout { label: None, paragraphs } => paragraphs.iter().for_each(|p| out.inlines(p)),
             Block::Figure { image, link } => {
                 out.images.push(image.src.clone());
                 out.images.extend(image.srcset.iter().map(|c| c.url.clone()));

@@ -611,302 +611,6 @@ fn preformatted_code_becomes_a_code_block_with_its_lines_and_language() {
     assert!(matches!(verse.as_slice(), [Block::Paragraph { .. }]), "{verse:?}");
 }
 
-fn cell(s: &str) -> Cell {
-    Cell::new(vec![text(s)])
-}
-
-// Issue 12, item 3: a table stays a table. Its head is the `thead`, or a
-// first row of `th` cells; a `th` later in a row heads that row; spans are
-// kept; WordPress's Table block gives its figure's caption to the table.
-#[test]
-fn tables_become_table_blocks_with_head_rows_and_caption() {
-    assert_eq!(
-        blocks("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"),
-        [Block::Table {
-            caption: None,
-            head: vec![vec![cell("A"), cell("B")]],
-            rows: vec![vec![cell("1"), cell("2")]]
-        }]
-    );
-    let wordpress = r#"<figure class="wp-block-table"><table><thead><tr><th>Model</th><th>Range</th></tr></thead>
-        <tbody><tr><th>A</th><td colspan="2"><p>300 km</p><p><em>on one</em> charge</p></td></tr></tbody>
-        <tfoot><tr><td>Total</td><td>1</td></tr></tfoot></table>
-        <figcaption class="wp-element-caption">Ranges in 2026</figcaption></figure><p>After.</p>"#;
-    let span = Cell {
-        colspan: 2,
-        ..Cell::new(vec![text("300 km"), Inline::LineBreak, em(vec![text("on one")]), text(" charge")])
-    };
-    assert_eq!(
-        blocks(wordpress),
-        [
-            Block::Table {
-                caption: Some("Ranges in 2026".into()),
-                head: vec![vec![cell("Model"), cell("Range")]],
-                rows: vec![vec![Cell { header: true, ..cell("A") }, span], vec![cell("Total"), cell("1")],],
-            },
-            p_text("After."),
-        ]
-    );
-    // The table's own caption wins over its figure's.
-    let own = blocks("<figure><table><caption>Own</caption><tr><td>1</td><td>2</td></tr></table><figcaption>Figure's</figcaption></figure>");
-    assert!(matches!(own.as_slice(), [Block::Table { caption: Some(c), .. }] if c == "Own"), "{own:?}");
-}
-
-// A table used for layout (one cell, or marked presentational) is its content.
-#[test]
-fn layout_tables_are_read_as_their_content() {
-    assert_eq!(
-        blocks("<table><tr><td><h2>Title</h2><p>One.</p></td></tr></table>"),
-        [Block::Heading { level: 2, content: vec![text("Title")] }, p_text("One.")]
-    );
-    assert_eq!(
-        blocks(r#"<table role="presentation"><tr><td><p>One.</p></td><td><p>Two.</p></td></tr></table>"#),
-        [p_text("One."), p_text("Two.")]
-    );
-    // A table with nothing in its cells shows nothing.
-    assert_eq!(blocks("<table><tr><td> </td><td>&nbsp;</td></tr></table><p>x</p>"), [p_text("x")]);
-}
-
-// A huge table is cut to the limits, with one warning each; a span is bounded.
-#[test]
-fn table_limits_cut_rows_cells_and_spans_with_warnings() {
-    let row = format!("<tr>{}</tr>", "<td>c</td>".repeat(MAX_TABLE_COLUMNS + 1));
-    let html = format!("<table>{}<tr><td colspan=\"5000\">wide</td></tr></table>", row.repeat(MAX_TABLE_ROWS + 1));
-    let (blocks, warnings) = html::convert(&html);
-    let [Block::Table { head, rows, .. }] = blocks.as_slice() else { panic!("{:?}", blocks.first()) };
-    assert_eq!((head.len(), rows.len()), (0, MAX_TABLE_ROWS));
-    assert!(rows.iter().all(|row| row.len() == MAX_TABLE_COLUMNS));
-    let messages: Vec<_> = warnings.iter().map(|w| w.message.as_str()).collect();
-    assert_eq!(
-        messages,
-        [
-            "a table row with more than 64 cells; the rest of the row is dropped",
-            "a table with more than 1000 rows; the rest are dropped",
-        ]
-    );
-    let (blocks, warnings) =
-        html::convert("<table><tr><td colspan=\"5000\" rowspan=\"0\">wide</td><td>b</td></tr></table>");
-    let [Block::Table { rows, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
-    assert_eq!((rows[0][0].colspan, rows[0][0].rowspan), (MAX_TABLE_SPAN, 1));
-    assert_eq!(warnings[0].message, "a table cell spanning more than 64 columns or rows; it spans 64");
-}
-
-fn embed(url: &str) -> Embed {
-    Embed::new(url)
-}
-
-// Issue 12, item 2: embeds no longer vanish. WordPress's Embed block keeps
-// its player (a facade when rendered) with its title and caption; a known
-// provider's frame gives no warning, since nothing is lost.
-#[test]
-fn wordpress_embed_blocks_become_embeds_with_their_caption() {
-    let html = r#"<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">
-        <iframe title="Ferry trials" width="500" height="281" src="https://www.youtube.com/embed/aBcDeFgHiJk?feature=oembed" allowfullscreen></iframe>
-        </div><figcaption class="wp-element-caption">My talk</figcaption></figure>"#;
-    let talk = Embed {
-        title: Some("Ferry trials".into()),
-        caption: Some("My talk".into()),
-        ..embed("https://www.youtube.com/watch?v=aBcDeFgHiJk")
-    };
-    assert_eq!(blocks(html), [Block::Embed { embed: talk.clone() }]);
-    assert_eq!(talk.player().as_deref(), Some("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1"));
-    // Where WordPress could not fetch the embed, the wrapper holds its address.
-    let offline = r#"<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">
-        https://vimeo.com/76979871
-        </div><figcaption>Trials, day two</figcaption></figure>"#;
-    assert_eq!(
-        blocks(offline),
-        [Block::Embed {
-            embed: Embed { caption: Some("Trials, day two".into()), ..embed("https://vimeo.com/76979871") }
-        }]
-    );
-    // A known player's address alone on a line, as classic posts leave it; any other address stays text.
-    assert_eq!(
-        blocks("<p>https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk</p><p>https://ex.test/a</p>"),
-        [
-            Block::Embed { embed: embed("https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk") },
-            p_text("https://ex.test/a")
-        ]
-    );
-}
-
-// Classic-editor frames: inside a paragraph they follow it; a site the
-// widget has no player for becomes a link to the framed page, with a
-// warning; an unsafe or blank frame is dropped with a warning.
-#[test]
-fn frames_become_embeds_or_links_and_unsafe_ones_are_dropped_with_a_warning() {
-    let html = r#"<p>Watch: <iframe src="//player.vimeo.com/video/76979871?h=1" title="Trials"></iframe></p>
-        <iframe src="https://maps.example/embed?pb=1" title="Route map"></iframe>
-        <iframe src="javascript:alert(1)"></iframe><iframe src="about:blank" data-src="https://www.youtube.com/embed/aBcDeFgHiJk"></iframe>"#;
-    let (blocks, warnings) = html::convert(html);
-    assert_eq!(
-        blocks,
-        [
-            p_text("Watch:"),
-            Block::Embed { embed: Embed { title: Some("Trials".into()), ..embed("https://vimeo.com/76979871") } },
-            Block::Embed {
-                embed: Embed { title: Some("Route map".into()), ..embed("https://maps.example/embed?pb=1") }
-            },
-            Block::Embed { embed: embed("https://www.youtube.com/watch?v=aBcDeFgHiJk") },
-        ]
-    );
-    assert_eq!(
-        messages(&warnings),
-        [
-            "article.content_html: <iframe src=\"https://maps.example/embed?pb=1\">: embedded content from a site without a known player; shown as a link",
-            "article.content_html: <iframe src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); the embedded content is dropped",
-        ]
-    );
-}
-
-// Social posts become quote cards: the post's text and credit, and its
-// address; the provider's script is dropped, and nothing runs.
-#[test]
-fn social_posts_become_quote_cards_with_their_text_and_address() {
-    let x = r#"<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The ferry is back on time. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Desk (@harbourdesk) <a href="https://twitter.com/harbourdesk/status/1234567890">November 3, 2026</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>"#;
-    assert_eq!(
-        blocks(x),
-        [Block::Embed {
-            embed: Embed {
-                text: Some("The ferry is back on time. pic.twitter.com/abc".into()),
-                author: Some("Harbour Desk (@harbourdesk) November 3, 2026".into()),
-                ..embed("https://twitter.com/harbourdesk/status/1234567890")
-            }
-        }]
-    );
-    let bluesky = r#"<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k" data-bluesky-cid="x"><p lang="en">Low tide at noon.<br><br>Photos later.</p>&mdash; Tide Watch (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@tide.example</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2026 at 9:15</a></blockquote>"#;
-    let converted = blocks(bluesky);
-    let [Block::Embed { embed: post }] = converted.as_slice() else { panic!("{converted:?}") };
-    assert_eq!(post.url, "https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed");
-    assert_eq!(post.text.as_deref(), Some("Low tide at noon.\n\nPhotos later."));
-    let instagram = r#"<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Desk (@harbourdesk)</a></p></div></blockquote>"#;
-    assert_eq!(
-        blocks(instagram),
-        [Block::Embed {
-            embed: Embed {
-                text: Some("A post shared by Harbour Desk (@harbourdesk)".into()),
-                ..embed("https://www.instagram.com/p/Cabc123/?utm_source=ig_embed")
-            }
-        }]
-    );
-    let tiktok = r#"<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbourdesk/video/7300000000000000000" data-video-id="7300000000000000000"><section><a title="@harbourdesk" href="https://www.tiktok.com/@harbourdesk">@harbourdesk</a><p>Loading the first electric ferry</p></section></blockquote>"#;
-    let converted = blocks(tiktok);
-    let [Block::Embed { embed: video }] = converted.as_slice() else { panic!("{converted:?}") };
-    assert_eq!(
-        (video.url.as_str(), video.text.as_deref()),
-        ("https://www.tiktok.com/@harbourdesk/video/7300000000000000000", Some("Loading the first electric ferry"))
-    );
-    let mastodon =
-        r#"<iframe src="https://social.example/@ana/111222333/embed" class="mastodon-embed" width="400"></iframe>"#;
-    assert_eq!(blocks(mastodon), [Block::Embed { embed: embed("https://social.example/@ana/111222333") }]);
-    // Without a usable address, an embed code is the quote it is.
-    let bare = blocks(r#"<blockquote class="twitter-tweet"><p>Only words.</p></blockquote>"#);
-    assert!(matches!(bare.as_slice(), [Block::Quote { .. }]), "{bare:?}");
-}
-
-// Issue 12, item 10: a statement of several paragraphs, as WordPress's
-// Quote block, Ghost and JSON Feed HTML write it, keeps its paragraphs;
-// text between them is one too, and a line break stays a line break.
-#[test]
-fn a_quote_of_several_paragraphs_keeps_them() {
-    let html = "<blockquote class=\"wp-block-quote\">\n<p>One.</p>\n\n<p>Two,<br>on two lines.</p>\nLoose <em>three</em>.<p>Four.</p><cite>A statement</cite></blockquote>";
-    assert_eq!(
-        blocks(html),
-        [Block::Quote {
-            paragraphs: vec![
-                vec![text("One.")],
-                vec![text("Two,"), Inline::LineBreak, text("on two lines.")],
-                vec![text("Loose "), em(vec![text("three")]), text(".")],
-                vec![text("Four.")],
-            ],
-            attribution: Some("A statement".into()),
-            pull: false,
-        }]
-    );
-}
-
-// Issue 12: video and audio files play in the page. WordPress's blocks and
-// Ghost's cards keep their file, title and caption, without the CMS's
-// player chrome; a javascript: source is dropped with a warning.
-#[test]
-fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
-    let wordpress = r#"<figure class="wp-block-video"><video controls poster="https://ex.test/p.jpg" src="https://ex.test/crossing.mp4"><track kind="captions" src="https://ex.test/crossing.en.vtt" srclang="en" label="English"><track kind="metadata" src="https://ex.test/m.vtt"></video><figcaption class="wp-element-caption">The crossing at dawn.</figcaption></figure>
-        <figure class="wp-block-audio"><audio controls src="https://ex.test/briefing.mp3"></audio><figcaption>The briefing.</figcaption></figure>"#;
-    assert_eq!(
-        blocks(wordpress),
-        [
-            Block::Video {
-                video: Media {
-                    poster: Some("https://ex.test/p.jpg".into()),
-                    caption: Some("The crossing at dawn.".into()),
-                    tracks: vec![Track {
-                        src: "https://ex.test/crossing.en.vtt".into(),
-                        kind: TrackKind::Captions,
-                        srclang: Some("en".into()),
-                        label: Some("English".into()),
-                    }],
-                    ..Media::new("https://ex.test/crossing.mp4")
-                }
-            },
-            Block::Audio {
-                audio: Media { caption: Some("The briefing.".into()), ..Media::new("https://ex.test/briefing.mp3") }
-            },
-        ]
-    );
-    let ghost = r#"<figure class="kg-card kg-video-card kg-width-regular"><div class="kg-video-container"><video src="https://ghost.example/content/media/2026/05/trials.mp4" poster="https://img.spacergif.org/v1/1280x720/0a/spacer.png" width="1280" height="720" playsinline preload="metadata"></video><div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"></button></div><div class="kg-video-player-container"><div class="kg-video-player"><span class="kg-video-current-time">0:00</span><div class="kg-video-time">/<span class="kg-video-duration">1:12</span></div><button class="kg-video-playback-rate">1×</button></div></div></div><figcaption>Trials, day two.</figcaption></figure>"#;
-    assert_eq!(
-        blocks(ghost),
-        [Block::Video {
-            video: Media {
-                width: Some(1280),
-                height: Some(720),
-                caption: Some("Trials, day two.".into()),
-                ..Media::new("https://ghost.example/content/media/2026/05/trials.mp4")
-            }
-        }]
-    );
-    let (blocks, warnings) = html::convert(
-        r#"<p>Listen: <audio src="javascript:alert(1)"></audio></p><video><source src="/v.webm" type="video/webm; codecs=vp9"></video>"#,
-    );
-    assert_eq!(
-        blocks,
-        [
-            p_text("Listen:"),
-            Block::Video { video: Media { encoding_format: Some("video/webm".into()), ..Media::new("/v.webm") } },
-        ]
-    );
-    assert_eq!(
-        messages(&warnings),
-        ["article.content_html: <audio src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); dropped"]
-    );
-}
-
-// WordPress's File block links the file twice, by name and as a "Download"
-// button: the name is kept, the repeat goes (quietly: nothing is lost).
-#[test]
-fn a_wordpress_file_block_is_one_link() {
-    let html = r#"<div class="wp-block-file"><a id="wp-block-file--media-1" href="https://ex.test/timetable.pdf">Winter timetable</a><a href="https://ex.test/timetable.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-1">Download</a></div>"#;
-    assert_eq!(blocks(html), [p(vec![link("https://ex.test/timetable.pdf", vec![text("Winter timetable")])])]);
-}
-
-// Issue 12: a heading keeps its links and emphasis (they were flattened to
-// text, the link lost without a word).
-#[test]
-fn headings_keep_their_links_and_emphasis() {
-    assert_eq!(
-        blocks(r#"<h2><a href="https://ex.test/live">Live:</a> the <em>first</em> crossing</h2>"#),
-        [Block::Heading {
-            level: 2,
-            content: vec![
-                link("https://ex.test/live", vec![text("Live:")]),
-                text(" the "),
-                em(vec![text("first")]),
-                text(" crossing"),
-            ],
-        }]
-    );
-}
-
 // Issue 12, item 1: lazy-loaded images keep their picture. WordPress and the
 // lazy-load plugins leave `src` empty or a `data:` placeholder and keep the
 // address in data-src / data-srcset / data-lazy-src / data-original; the
@@ -1246,5 +950,397 @@ fn galleries_warn_for_every_picture_they_do_not_show() {
             "article.content_html: a gallery of {} pictures, only the first {MAX_GALLERY} are shown",
             MAX_GALLERY + 3
         )]
+    );
+}
+
+fn cell(s: &str) -> Cell {
+    Cell::new(vec![text(s)])
+}
+
+// Issue 12, item 3: a table stays a table. Its head is the `thead`, or a
+// first row of `th` cells; a `th` later in a row heads that row; spans are
+// kept; WordPress's Table block gives its figure's caption to the table.
+#[test]
+fn tables_become_table_blocks_with_head_rows_and_caption() {
+    assert_eq!(
+        blocks("<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>"),
+        [Block::Table {
+            caption: None,
+            head: vec![vec![cell("A"), cell("B")]],
+            rows: vec![vec![cell("1"), cell("2")]]
+        }]
+    );
+    let wordpress = r#"<figure class="wp-block-table"><table><thead><tr><th>Model</th><th>Range</th></tr></thead>
+        <tbody><tr><th>A</th><td colspan="2"><p>300 km</p><p><em>on one</em> charge</p></td></tr></tbody>
+        <tfoot><tr><td>Total</td><td>1</td></tr></tfoot></table>
+        <figcaption class="wp-element-caption">Ranges in 2026</figcaption></figure><p>After.</p>"#;
+    let span = Cell {
+        colspan: 2,
+        ..Cell::new(vec![text("300 km"), Inline::LineBreak, em(vec![text("on one")]), text(" charge")])
+    };
+    assert_eq!(
+        blocks(wordpress),
+        [
+            Block::Table {
+                caption: Some("Ranges in 2026".into()),
+                head: vec![vec![cell("Model"), cell("Range")]],
+                rows: vec![vec![Cell { header: true, ..cell("A") }, span], vec![cell("Total"), cell("1")],],
+            },
+            p_text("After."),
+        ]
+    );
+    // The table's own caption wins over its figure's.
+    let own = blocks("<figure><table><caption>Own</caption><tr><td>1</td><td>2</td></tr></table><figcaption>Figure's</figcaption></figure>");
+    assert!(matches!(own.as_slice(), [Block::Table { caption: Some(c), .. }] if c == "Own"), "{own:?}");
+}
+
+// A table used for layout (one cell, or marked presentational) is its content.
+#[test]
+fn layout_tables_are_read_as_their_content() {
+    assert_eq!(
+        blocks("<table><tr><td><h2>Title</h2><p>One.</p></td></tr></table>"),
+        [Block::Heading { level: 2, content: vec![text("Title")] }, p_text("One.")]
+    );
+    assert_eq!(
+        blocks(r#"<table role="presentation"><tr><td><p>One.</p></td><td><p>Two.</p></td></tr></table>"#),
+        [p_text("One."), p_text("Two.")]
+    );
+    // A table with nothing in its cells shows nothing.
+    assert_eq!(blocks("<table><tr><td> </td><td>&nbsp;</td></tr></table><p>x</p>"), [p_text("x")]);
+}
+
+// A huge table is cut to the limits, with one warning each; a span is bounded.
+#[test]
+fn table_limits_cut_rows_cells_and_spans_with_warnings() {
+    let row = format!("<tr>{}</tr>", "<td>c</td>".repeat(MAX_TABLE_COLUMNS + 1));
+    let html = format!("<table>{}<tr><td colspan=\"5000\">wide</td></tr></table>", row.repeat(MAX_TABLE_ROWS + 1));
+    let (blocks, warnings) = html::convert(&html);
+    let [Block::Table { head, rows, .. }] = blocks.as_slice() else { panic!("{:?}", blocks.first()) };
+    assert_eq!((head.len(), rows.len()), (0, MAX_TABLE_ROWS));
+    assert!(rows.iter().all(|row| row.len() == MAX_TABLE_COLUMNS));
+    let messages: Vec<_> = warnings.iter().map(|w| w.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "a table row with more than 64 cells; the rest of the row is dropped",
+            "a table with more than 1000 rows; the rest are dropped",
+        ]
+    );
+    let (blocks, warnings) =
+        html::convert("<table><tr><td colspan=\"5000\" rowspan=\"0\">wide</td><td>b</td></tr></table>");
+    let [Block::Table { rows, .. }] = blocks.as_slice() else { panic!("{blocks:?}") };
+    assert_eq!((rows[0][0].colspan, rows[0][0].rowspan), (MAX_TABLE_SPAN, 1));
+    assert_eq!(warnings[0].message, "a table cell spanning more than 64 columns or rows; it spans 64");
+}
+
+fn embed(url: &str) -> Embed {
+    Embed::new(url)
+}
+
+// Issue 12, item 2: embeds no longer vanish. WordPress's Embed block keeps
+// its player (a facade when rendered) with its title and caption; a known
+// provider's frame gives no warning, since nothing is lost.
+#[test]
+fn wordpress_embed_blocks_become_embeds_with_their_caption() {
+    let html = r#"<figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube"><div class="wp-block-embed__wrapper">
+        <iframe title="Ferry trials" width="500" height="281" src="https://www.youtube.com/embed/aBcDeFgHiJk?feature=oembed" allowfullscreen></iframe>
+        </div><figcaption class="wp-element-caption">My talk</figcaption></figure>"#;
+    let talk = Embed {
+        title: Some("Ferry trials".into()),
+        caption: Some("My talk".into()),
+        ..embed("https://www.youtube.com/watch?v=aBcDeFgHiJk")
+    };
+    assert_eq!(blocks(html), [Block::Embed { embed: talk.clone() }]);
+    assert_eq!(talk.player().as_deref(), Some("https://www.youtube-nocookie.com/embed/aBcDeFgHiJk?autoplay=1"));
+    // Where WordPress could not fetch the embed, the wrapper holds its address.
+    let offline = r#"<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">
+        https://vimeo.com/76979871
+        </div><figcaption>Trials, day two</figcaption></figure>"#;
+    assert_eq!(
+        blocks(offline),
+        [Block::Embed {
+            embed: Embed { caption: Some("Trials, day two".into()), ..embed("https://vimeo.com/76979871") }
+        }]
+    );
+    // A known player's address alone on a line, as classic posts leave it; any other address stays text.
+    assert_eq!(
+        blocks("<p>https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk</p><p>https://ex.test/a</p>"),
+        [
+            Block::Embed { embed: embed("https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk") },
+            p_text("https://ex.test/a")
+        ]
+    );
+}
+
+// Classic-editor frames: inside a paragraph they follow it; a site the
+// widget has no player for becomes a link to the framed page, with a
+// warning; an unsafe or blank frame is dropped with a warning.
+#[test]
+fn frames_become_embeds_or_links_and_unsafe_ones_are_dropped_with_a_warning() {
+    let html = r#"<p>Watch: <iframe src="//player.vimeo.com/video/76979871?h=1" title="Trials"></iframe></p>
+        <iframe src="https://maps.example/embed?pb=1" title="Route map"></iframe>
+        <iframe src="javascript:alert(1)"></iframe><iframe src="about:blank" data-src="https://www.youtube.com/embed/aBcDeFgHiJk"></iframe>"#;
+    let (blocks, warnings) = html::convert(html);
+    assert_eq!(
+        blocks,
+        [
+            p_text("Watch:"),
+            Block::Embed { embed: Embed { title: Some("Trials".into()), ..embed("https://vimeo.com/76979871") } },
+            Block::Embed {
+                embed: Embed { title: Some("Route map".into()), ..embed("https://maps.example/embed?pb=1") }
+            },
+            Block::Embed { embed: embed("https://www.youtube.com/watch?v=aBcDeFgHiJk") },
+        ]
+    );
+    assert_eq!(
+        messages(&warnings),
+        [
+            "article.content_html: <iframe src=\"https://maps.example/embed?pb=1\">: embedded content from a site without a known player; shown as a link",
+            "article.content_html: <iframe src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); the embedded content is dropped",
+        ]
+    );
+}
+
+// Social posts become quote cards: the post's text and credit, and its
+// address; the provider's script is dropped, and nothing runs.
+#[test]
+fn social_posts_become_quote_cards_with_their_text_and_address() {
+    let x = r#"<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The ferry is back on time. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Desk (@harbourdesk) <a href="https://twitter.com/harbourdesk/status/1234567890">November 3, 2026</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>"#;
+    assert_eq!(
+        blocks(x),
+        [Block::Embed {
+            embed: Embed {
+                text: Some("The ferry is back on time. pic.twitter.com/abc".into()),
+                author: Some("Harbour Desk (@harbourdesk) November 3, 2026".into()),
+                ..embed("https://twitter.com/harbourdesk/status/1234567890")
+            }
+        }]
+    );
+    let bluesky = r#"<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:abc/app.bsky.feed.post/3k" data-bluesky-cid="x"><p lang="en">Low tide at noon.<br><br>Photos later.</p>&mdash; Tide Watch (<a href="https://bsky.app/profile/did:plc:abc?ref_src=embed">@tide.example</a>) <a href="https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed">May 2, 2026 at 9:15</a></blockquote>"#;
+    let converted = blocks(bluesky);
+    let [Block::Embed { embed: post }] = converted.as_slice() else { panic!("{converted:?}") };
+    assert_eq!(post.url, "https://bsky.app/profile/did:plc:abc/post/3k?ref_src=embed");
+    assert_eq!(post.text.as_deref(), Some("Low tide at noon.\n\nPhotos later."));
+    let instagram = r#"<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed" data-instgrm-version="14"><div><a href="https://www.instagram.com/p/Cabc123/?utm_source=ig_embed"><div>View this post on Instagram</div></a><p><a href="https://www.instagram.com/p/Cabc123/">A post shared by Harbour Desk (@harbourdesk)</a></p></div></blockquote>"#;
+    assert_eq!(
+        blocks(instagram),
+        [Block::Embed {
+            embed: Embed {
+                text: Some("A post shared by Harbour Desk (@harbourdesk)".into()),
+                ..embed("https://www.instagram.com/p/Cabc123/?utm_source=ig_embed")
+            }
+        }]
+    );
+    let tiktok = r#"<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@harbourdesk/video/7300000000000000000" data-video-id="7300000000000000000"><section><a title="@harbourdesk" href="https://www.tiktok.com/@harbourdesk">@harbourdesk</a><p>Loading the first electric ferry</p></section></blockquote>"#;
+    let converted = blocks(tiktok);
+    let [Block::Embed { embed: video }] = converted.as_slice() else { panic!("{converted:?}") };
+    assert_eq!(
+        (video.url.as_str(), video.text.as_deref()),
+        ("https://www.tiktok.com/@harbourdesk/video/7300000000000000000", Some("Loading the first electric ferry"))
+    );
+    let mastodon =
+        r#"<iframe src="https://social.example/@ana/111222333/embed" class="mastodon-embed" width="400"></iframe>"#;
+    assert_eq!(blocks(mastodon), [Block::Embed { embed: embed("https://social.example/@ana/111222333") }]);
+    // Without a usable address, an embed code is the quote it is.
+    let bare = blocks(r#"<blockquote class="twitter-tweet"><p>Only words.</p></blockquote>"#);
+    assert!(matches!(bare.as_slice(), [Block::Quote { .. }]), "{bare:?}");
+}
+
+// Issue 12, item 10: a statement of several paragraphs, as WordPress's
+// Quote block, Ghost and JSON Feed HTML write it, keeps its paragraphs;
+// text between them is one too, and a line break stays a line break.
+#[test]
+fn a_quote_of_several_paragraphs_keeps_them() {
+    let html = "<blockquote class=\"wp-block-quote\">\n<p>One.</p>\n\n<p>Two,<br>on two lines.</p>\nLoose <em>three</em>.<p>Four.</p><cite>A statement</cite></blockquote>";
+    assert_eq!(
+        blocks(html),
+        [Block::Quote {
+            paragraphs: vec![
+                vec![text("One.")],
+                vec![text("Two,"), Inline::LineBreak, text("on two lines.")],
+                vec![text("Loose "), em(vec![text("three")]), text(".")],
+                vec![text("Four.")],
+            ],
+            attribution: Some("A statement".into()),
+            pull: false,
+        }]
+    );
+}
+
+// Issue 12: video and audio files play in the page. WordPress's blocks and
+// Ghost's cards keep their file, title and caption, without the CMS's
+// player chrome; a javascript: source is dropped with a warning.
+#[test]
+fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
+    let wordpress = r#"<figure class="wp-block-video"><video controls poster="https://ex.test/p.jpg" src="https://ex.test/crossing.mp4"><track kind="captions" src="https://ex.test/crossing.en.vtt" srclang="en" label="English"><track kind="metadata" src="https://ex.test/m.vtt"></video><figcaption class="wp-element-caption">The crossing at dawn.</figcaption></figure>
+        <figure class="wp-block-audio"><audio controls src="https://ex.test/briefing.mp3"></audio><figcaption>The briefing.</figcaption></figure>"#;
+    assert_eq!(
+        blocks(wordpress),
+        [
+            Block::Video {
+                video: Media {
+                    poster: Some("https://ex.test/p.jpg".into()),
+                    caption: Some("The crossing at dawn.".into()),
+                    tracks: vec![Track {
+                        src: "https://ex.test/crossing.en.vtt".into(),
+                        kind: TrackKind::Captions,
+                        srclang: Some("en".into()),
+                        label: Some("English".into()),
+                    }],
+                    ..Media::new("https://ex.test/crossing.mp4")
+                }
+            },
+            Block::Audio {
+                audio: Media { caption: Some("The briefing.".into()), ..Media::new("https://ex.test/briefing.mp3") }
+            },
+        ]
+    );
+    let ghost = r#"<figure class="kg-card kg-video-card kg-width-regular"><div class="kg-video-container"><video src="https://ghost.example/content/media/2026/05/trials.mp4" poster="https://img.spacergif.org/v1/1280x720/0a/spacer.png" width="1280" height="720" playsinline preload="metadata"></video><div class="kg-video-overlay"><button class="kg-video-large-play-icon" aria-label="Play video"></button></div><div class="kg-video-player-container"><div class="kg-video-player"><span class="kg-video-current-time">0:00</span><div class="kg-video-time">/<span class="kg-video-duration">1:12</span></div><button class="kg-video-playback-rate">1×</button></div></div></div><figcaption>Trials, day two.</figcaption></figure>"#;
+    assert_eq!(
+        blocks(ghost),
+        [Block::Video {
+            video: Media {
+                width: Some(1280),
+                height: Some(720),
+                caption: Some("Trials, day two.".into()),
+                ..Media::new("https://ghost.example/content/media/2026/05/trials.mp4")
+            }
+        }]
+    );
+    let (blocks, warnings) = html::convert(
+        r#"<p>Listen: <audio src="javascript:alert(1)"></audio></p><video><source src="/v.webm" type="video/webm; codecs=vp9"></video>"#,
+    );
+    assert_eq!(
+        blocks,
+        [
+            p_text("Listen:"),
+            Block::Video { video: Media { encoding_format: Some("video/webm".into()), ..Media::new("/v.webm") } },
+        ]
+    );
+    assert_eq!(
+        messages(&warnings),
+        ["article.content_html: <audio src=\"javascript:alert(1)\">: URL scheme \"javascript:\" is not allowed here (only http, https); dropped"]
+    );
+}
+
+// WordPress's File block links the file twice, by name and as a "Download"
+// button: the name is kept, the repeat goes (quietly: nothing is lost).
+#[test]
+fn a_wordpress_file_block_is_one_link() {
+    let html = r#"<div class="wp-block-file"><a id="wp-block-file--media-1" href="https://ex.test/timetable.pdf">Winter timetable</a><a href="https://ex.test/timetable.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="wp-block-file--media-1">Download</a></div>"#;
+    assert_eq!(blocks(html), [p(vec![link("https://ex.test/timetable.pdf", vec![text("Winter timetable")])])]);
+}
+
+// Issue 12: a heading keeps its links and emphasis (they were flattened to
+// text, the link lost without a word).
+#[test]
+fn headings_keep_their_links_and_emphasis() {
+    assert_eq!(
+        blocks(r#"<h2><a href="https://ex.test/live">Live:</a> the <em>first</em> crossing</h2>"#),
+        [Block::Heading {
+            level: 2,
+            content: vec![
+                link("https://ex.test/live", vec![text("Live:")]),
+                text(" the "),
+                em(vec![text("first")]),
+                text(" crossing"),
+            ],
+        }]
+    );
+}
+
+// Issue 12: a disclosure stays a disclosure. WordPress 6.3's Details block
+// and any <details> give its summary and its content as paragraphs (a list
+// inside as lines, as a quote's); Ghost's toggle card its heading and
+// content, without its button. A <details> without a summary is read as
+// its content, as before.
+#[test]
+fn details_and_ghost_toggle_cards_become_disclosures() {
+    let wordpress = r#"<details class="wp-block-details"><summary>How was this <em>measured</em>?</summary><p>By the harbour authority.</p>
+<p>Rounded:</p><ul><li>to a hundred;</li><li>monthly.</li></ul></details>"#;
+    assert_eq!(
+        blocks(wordpress),
+        [Block::Details {
+            summary: "How was this measured?".into(),
+            paragraphs: vec![
+                vec![text("By the harbour authority.")],
+                vec![text("Rounded:")],
+                vec![text("to a hundred;"), Inline::LineBreak, text("monthly.")],
+            ],
+        }]
+    );
+    let ghost = r#"<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading"><h4 class="kg-toggle-heading-text">Who counts the ships?</h4><button class="kg-toggle-card-icon" aria-label="Expand toggle to read content"><svg id="Regular" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path class="cls-1" d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path></svg></button></div><div class="kg-toggle-content"><p>The harbour <b>authority</b>.</p><p>Every month.</p></div></div>"#;
+    assert_eq!(
+        blocks(ghost),
+        [Block::Details {
+            summary: "Who counts the ships?".into(),
+            paragraphs: vec![
+                vec![text("The harbour "), strong(vec![text("authority")]), text(".")],
+                vec![text("Every month.")]
+            ],
+        }]
+    );
+    assert_eq!(
+        blocks("<details open>Loose text <b>kept</b>.<p>And a paragraph.</p></details><details><summary> </summary><p>Blank summary.</p></details>"),
+        [p(vec![text("Loose text "), strong(vec![text("kept")]), text(".")]), p_text("And a paragraph."), p_text("Blank summary.")]
+    );
+    // A summary alone is a disclosure of nothing more; a long one is cut with a warning.
+    assert_eq!(
+        blocks("<details><summary>Only this</summary></details>"),
+        [Block::Details { summary: "Only this".into(), paragraphs: vec![] }]
+    );
+    let (converted, warnings) = html::convert(&format!("<details><summary>{}</summary>x</details>", "a".repeat(600)));
+    assert!(matches!(&converted[..], [Block::Details { summary, .. }] if summary.chars().count() == 500));
+    assert_eq!(
+        messages(&warnings),
+        ["article.content_html: a disclosure's summary longer than 500 characters; it is cut short"]
+    );
+}
+
+// Issue 12: a note set apart stays one. Ghost's callout card (its emoji
+// the label), GitHub's Markdown alerts, admonitions, and an aside of a
+// known kind (DocC's) become callouts; any other aside is read as before.
+#[test]
+fn callout_cards_alerts_and_note_asides_become_callouts() {
+    let callout =
+        |label: Option<&str>, paragraphs: Vec<Vec<Inline>>| Block::Callout { label: label.map(Into::into), paragraphs };
+    let ghost = r#"<div class="kg-card kg-callout-card kg-callout-card-grey"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">Text <b>bold</b></div></div>"#;
+    assert_eq!(blocks(ghost), [callout(Some("💡"), vec![vec![text("Text "), strong(vec![text("bold")])]])]);
+    // The emoji removed, and text with a line break.
+    let plain = r#"<div class="kg-card kg-callout-card kg-callout-card-blue"><div class="kg-callout-text">One<br>two</div></div>"#;
+    assert_eq!(blocks(plain), [callout(None, vec![vec![text("One"), Inline::LineBreak, text("two")]])]);
+    let github = r#"<div class="markdown-alert markdown-alert-warning" dir="auto"><p class="markdown-alert-title" dir="auto"><svg class="octicon octicon-alert mr-2" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M6.457 1.047c"></path></svg>Warning</p><p dir="auto">Critical content.</p>
+<p>A <a href="https://ex.test/">second</a> paragraph.</p></div>"#;
+    assert_eq!(
+        blocks(github),
+        [callout(
+            Some("Warning"),
+            vec![
+                vec![text("Critical content.")],
+                vec![text("A "), link("https://ex.test/", vec![text("second")]), text(" paragraph.")]
+            ]
+        )]
+    );
+    let docc = r#"<aside class="note" aria-label="note"><p class="label">Note</p><p>Ships under 20 m are not counted.</p></aside>
+<aside class="important"><p class="title">Important</p><p>Figures are provisional.</p></aside>"#;
+    assert_eq!(
+        blocks(docc),
+        [
+            callout(Some("Note"), vec![vec![text("Ships under 20 m are not counted.")]]),
+            callout(Some("Important"), vec![vec![text("Figures are provisional.")]]),
+        ]
+    );
+    let admonition =
+        r#"<div class="admonition tip"><p class="admonition-title">Tip</p><p>Read the footnotes.</p></div>"#;
+    assert_eq!(blocks(admonition), [callout(Some("Tip"), vec![vec![text("Read the footnotes.")]])]);
+    // An ordinary aside, or one of another class, or a div with a kind's class: as before.
+    let ordinary = r#"<aside><p class="title">Related</p><p>Text.</p></aside><aside class="sidebar note-taking"><p>Side.</p></aside><div class="note"><p>Div.</p></div>"#;
+    assert_eq!(blocks(ordinary), [p_text("Related"), p_text("Text."), p_text("Side."), p_text("Div.")]);
+    // An empty card shows nothing.
+    assert_eq!(
+        blocks(
+            r#"<div class="kg-card kg-callout-card"><div class="kg-callout-emoji"></div><div class="kg-callout-text"> </div></div>"#
+        ),
+        []
     );
 }

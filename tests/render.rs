@@ -424,3 +424,37 @@ fn a_gallery_renders_a_list_of_figures_under_its_caption() {
     let alts = common::attribute_values(&html, "alt");
     assert_eq!(alts, ["North", "East", "South"]);
 }
+
+// Issue 12: a disclosure is the browser's own, closed; a callout is a note
+// with its label shown, a lone emoji hidden from screen readers. Text stays text.
+#[test]
+fn details_render_closed_and_callouts_as_notes() {
+    let html = render(
+        r#"{"headline": "h", "body": [
+            {"type": "details", "summary": "Why <b>?", "paragraphs": ["One.", ["Two ", {"type": "em", "text": "more"}]]},
+            {"type": "callout", "label": "💡", "paragraphs": ["A tip <i>."]},
+            {"type": "callout", "label": "Warning", "paragraphs": ["Careful."]},
+            {"type": "callout", "paragraphs": ["Bare."]}]}"#,
+    );
+    assert!(
+        html.contains(
+            r#"<details class="aw-details"><summary class="aw-details__summary">Why &lt;b&gt;?</summary><p>One.<!></p><p>Two <em>more<!></em><!></p><!></details>"#
+        ),
+        "{html}"
+    );
+    assert!(!html.contains("<details open"), "{html}");
+    assert!(
+        html.contains(r#"<div role="note" class="aw-callout"><p aria-hidden="true" class="aw-callout__label aw-callout__label--symbol">💡</p><div class="aw-callout__text"><p>A tip &lt;i&gt;.<!></p><!></div></div>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<div role="note" class="aw-callout"><p class="aw-callout__label">Warning</p><div class="aw-callout__text"><p>Careful.<!></p><!></div></div>"#),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"<div role="note" class="aw-callout"><!><div class="aw-callout__text"><p>Bare.<!></p><!></div></div>"#
+        ),
+        "{html}"
+    );
+}

@@ -80,7 +80,9 @@ fn clean_document() -> Value {
             { "type": "gallery", "caption": "Two rooms", "items": [
                 { "image": { "src": "/img/g1.jpg", "alt": "One", "caption": "The first" }, "link": "/img/g1-full.jpg" },
                 { "image": { "src": "/img/g2.jpg", "alt": "" } }
-            ] }
+            ] },
+            { "type": "details", "summary": "How was it measured?", "paragraphs": ["By hand.", [{ "type": "em", "text": "Twice" }]] },
+            { "type": "callout", "label": "Note", "paragraphs": ["Provisional."] }
         ],
         "related": [{
             "url": "/world/a-3",
@@ -182,6 +184,8 @@ fn a_document_the_validator_accepts_cleanly_passes_the_schema() {
         ("a srcset URL with a comma inside", "/hero/srcset/0/url", json!("/hero,600.jpg")),
         ("a null srcset", "/hero/srcset", Value::Null),
         ("a null gallery caption", "/body/9/caption", Value::Null),
+        ("a callout without a label", "/body/11/label", Value::Null),
+        ("a details with no paragraphs", "/body/10/paragraphs", Value::Null),
     ];
     for (what, pointer, value) in variants {
         let mut doc = clean_document();
@@ -210,7 +214,7 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("an author name that is a number", "/authors/0/name", Some(json!(42))),
         ("a heading level of 4", "/body/2/level", Some(json!(4))),
         ("a heading level given as a string", "/body/2/level", Some(json!("2"))),
-        ("a block of an unknown type", "/body/9", Some(json!({ "type": "video", "src": "/v.mp4" }))),
+        ("a block of an unknown type", "/body/11", Some(json!({ "type": "poll", "question": "Yes?" }))),
         ("a date in the wrong form", "/published", Some(json!("31/11/2026"))),
         ("a date that does not exist", "/updated", Some(json!("2023-02-29"))),
         ("an image width of 0", "/hero/width", Some(json!(0))),
@@ -227,6 +231,9 @@ fn documents_the_validator_refuses_or_warns_about_fail_the_schema_too() {
         ("a paragraph with neither text nor content", "/body/0/text", None),
         ("a story card without a URL", "/related/0/url", None),
         ("a figure without an image", "/body/5/image", None),
+        ("a details without a summary", "/body/10/summary", None),
+        ("a details with a blank summary", "/body/10/summary", Some(json!(" "))),
+        ("a callout paragraph that is a number", "/body/11/paragraphs/0", Some(json!(3))),
         ("an unknown ad size", "/body/7/size", Some(json!("skyscraper"))),
         ("a language that is not a tag", "/language", Some(json!("en_US"))),
         ("more than 10 trending stories", "/trending", Some(Value::Array(vec![card; 11]))),

@@ -370,6 +370,28 @@ function body(blocks, base) {
         );
         break;
       }
+      case "details": {
+        const summary = str(block.summary);
+        if (!summary) continue;
+        element = h(
+          "details",
+          { class: "aw-details" },
+          h("summary", { class: "aw-details__summary" }, summary),
+          list(block.paragraphs, 1000).map((p) => h("p", null, inlines(typeof p === "string" ? [p] : list(p, 1000), base))),
+        );
+        break;
+      }
+      case "callout": {
+        const label = str(block.label);
+        const symbol = label && !/[\p{L}\p{N}]/u.test(label);
+        element = h(
+          "div",
+          { class: "aw-callout", role: "note" },
+          label && h("p", { class: symbol ? "aw-callout__label aw-callout__label--symbol" : "aw-callout__label", "aria-hidden": symbol ? "true" : undefined }, label),
+          h("div", { class: "aw-callout__text" }, list(block.paragraphs, 1000).map((p) => h("p", null, inlines(typeof p === "string" ? [p] : list(p, 1000), base)))),
+        );
+        break;
+      }
       case "list": {
         const items = list(block.items, 1000).map((item) => h("li", null, inlines(typeof item === "string" ? [item] : list(item, 1000), base)));
         element = h(block.ordered === true ? "ol" : "ul", { class: "aw-body__list" }, items);

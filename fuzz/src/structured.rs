@@ -76,6 +76,8 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "gallery", "caption": f.x(), "items": [
                     {"image": {"src": "g.png", "alt": f.x(), "caption": f.x()}, "link": "/g"},
                     {"image": {"src": "g2.png", "alt": f.x()}}]},
+                {"type": "details", "summary": f.x(), "paragraphs": [f.x(), [f.x(), {"type": "strong", "text": f.x()}]]},
+                {"type": "callout", "label": f.x(), "paragraphs": [f.x()]},
                 {"type": f.x()}
             ],
             "related": [{"headline": f.x(), "url": "/r", "summary": f.x(), "kicker": f.x(), "date": f.x()}],

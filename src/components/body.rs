@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::figure::GALLERY_SIZES;
 use super::{AdSlot, Embed, Figure, IdScope, InlineStory, MediaPlayer, Table};
 use crate::i18n::{show_date_time, Strings};
-use crate::model::{Block, DateTime, GalleryItem, Inline};
+use crate::model::{is_symbol, Block, DateTime, GalleryItem, Inline};
 
 /// The article text, block by block; a live blog's updates each a section
 /// of the blocks after it.
@@ -121,6 +121,32 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Audio { audio: media } => view! { <MediaPlayer media video=false/> }.into_any(),
         // Body groups an update with its blocks; it never reaches here.
         Block::Update { .. } => ().into_any(),
+        // The browser's own disclosure: closed at first, opened by a click,
+        // Enter or Space on its summary, and found by find-in-page.
+        Block::Details { summary, paragraphs } => view! {
+            <details class="aw-details">
+                <summary class="aw-details__summary">{summary}</summary>
+                {paragraphs.into_iter().map(|content| view! { <p><Inlines content/></p> }).collect_view()}
+            </details>
+        }
+        .into_any(),
+        Block::Callout { label, paragraphs } => view! {
+            <div class="aw-callout" role="note">
+                {label.map(|label| {
+                    // A lone emoji is decoration: the note's role says what it is.
+                    let symbol = is_symbol(&label);
+                    view! {
+                        <p class="aw-callout__label" class:aw-callout__label--symbol=symbol aria-hidden=symbol.then_some("true")>
+                            {label}
+                        </p>
+                    }
+                })}
+                <div class="aw-callout__text">
+                    {paragraphs.into_iter().map(|content| view! { <p><Inlines content/></p> }).collect_view()}
+                </div>
+            </div>
+        }
+        .into_any(),
     }
 }
 

@@ -227,20 +227,7 @@ impl Reader {
             }
             "quote" => Block::Quote {
                 paragraphs: match obj.get("paragraphs") {
-                    Some(_) => {
-                        let items = obj.opt_array("paragraphs")?;
-                        if items.len() > MAX_INLINES {
-                            return Err(Error::Invalid {
-                                path: obj.at("paragraphs"),
-                                message: format!("more than {MAX_INLINES} paragraphs"),
-                            });
-                        }
-                        let mut out = Vec::with_capacity(items.len());
-                        for (i, item) in items.iter().enumerate() {
-                            out.push(self.inlines_or_text(item, &format!("{path}.paragraphs[{i}]"), 0)?);
-                        }
-                        out
-                    }
+                    Some(_) => self.paragraphs(&obj)?,
                     None => vec![self.content(&obj, 0)?],
                 },
                 attribution: obj.opt_str("attribution", MAX_SHORT_TEXT)?,
@@ -317,6 +304,12 @@ impl Reader {
                     None => return Ok(None),
                 }
             }
+            "details" => {
+                Block::Details { summary: obj.req_str("summary", MAX_SHORT_TEXT)?, paragraphs: self.paragraphs(&obj)? }
+            }
+            "callout" => {
+                Block::Callout { label: obj.opt_str("label", MAX_SHORT_TEXT)?, paragraphs: self.paragraphs(&obj)? }
+            }
             "embed" => {
                 let Some(embed) = obj.get("embed") else { return Err(Error::Missing { path: obj.at("embed") }) };
                 match self.embed(embed, &obj.at("embed"))? {
@@ -334,6 +327,23 @@ impl Reader {
                 return Ok(None);
             }
         }))
+    }
+
+    /// A block's `paragraphs`: at most `MAX_INLINES`, each a string or an
+    /// array of text runs; none when absent.
+    fn paragraphs(&mut self, obj: &Obj) -> Result<Vec<Vec<Inline>>, Error> {
+        let items = obj.opt_array("paragraphs")?;
+        if items.len() > MAX_INLINES {
+            return Err(Error::Invalid {
+                path: obj.at("paragraphs"),
+                message: format!("more than {MAX_INLINES} paragraphs"),
+            });
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(self.inlines_or_text(item, &format!("{}[{i}]", obj.at("paragraphs")), 0)?);
+        }
+        Ok(out)
     }
 
     /// A video or audio file: its `src` (http, https or relative), and

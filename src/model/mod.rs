@@ -21,6 +21,13 @@ fn is_false(value: &bool) -> bool {
     !value
 }
 
+/// Whether `label` has no letter or digit: an emoji or other symbol alone
+/// ("💡", "⚠️"), which a callout shows as decoration, hidden from screen
+/// readers (its `role="note"` says what it is).
+pub fn is_symbol(label: &str) -> bool {
+    !label.chars().any(char::is_alphanumeric)
+}
+
 /// One news article, ready to render. Serialised (serde), it is the native
 /// format exactly (`schema/article.schema.json`): what `article-widget convert`
 /// prints, and what the native reader reads back into an equal article.
@@ -270,6 +277,20 @@ pub enum Block {
         #[serde(skip_serializing_if = "Option::is_none")]
         url: Option<String>,
     },
+    /// A disclosure (`<details>`): a summary the reader opens to show its
+    /// paragraphs (at most [`limits::MAX_INLINES`]), closed at first.
+    Details {
+        summary: String,
+        paragraphs: Vec<Vec<Inline>>,
+    },
+    /// A note set apart from the text (a CMS's callout, a Markdown alert):
+    /// its paragraphs (at most [`limits::MAX_INLINES`]) under its label, an
+    /// emoji or a title ("💡", "Note", "Warning").
+    Callout {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        label: Option<String>,
+        paragraphs: Vec<Vec<Inline>>,
+    },
 }
 
 /// A video or audio file of a [`Block::Video`] or [`Block::Audio`].
@@ -482,6 +503,25 @@ impl Article {
                 Block::Heading { content, .. } => content.iter().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Code { text: code, .. } => text.push_str(code),
                 Block::Update { headline, .. } => text.push_str(headline.as_deref().unwrap_or_default()),
+                Block::Details { summary, paragraphs } => {
+                    text.push_str(summary);
+                    for paragraph in paragraphs {
+                        text.push('\n');
+                        paragraph.iter().for_each(|inline| inline.plain_text(&mut text));
+                    }
+                }
+                Block::Callout { label, paragraphs } => {
+                    // A lone emoji is decoration, not read.
+                    if let Some(label) = label.as_deref().filter(|label| !is_symbol(label)) {
+                        text.push_str(label);
+                        text.push('\n');
+                    }
+                    for paragraph in paragraphs {
+                        paragraph.iter().for_each(|inline| inline.plain_text(&mut text));
+                        text.push('\n');
+                    }
+                    text.pop();
+                }
                 Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Table { caption, head, rows } => {
                     if let Some(caption) = caption {
@@ -664,7 +704,9 @@ impl Block {
     pub fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
         match self {
             Block::Paragraph { content } => content.iter_mut().for_each(|i| i.visit_urls(f)),
-            Block::Quote { paragraphs, .. } => paragraphs.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
+            Block::Quote { paragraphs, .. } | Block::Details { paragraphs, .. } | Block::Callout { paragraphs, .. } => {
+                paragraphs.iter_mut().flatten().for_each(|i| i.visit_urls(f))
+            }
             Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
             Block::Table { head, rows, .. } => head
                 .iter_mut()

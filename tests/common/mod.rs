@@ -50,6 +50,14 @@ pub fn body_text(article: &Article) -> String {
             }
             Block::Heading { content, .. } => out += &inline_text(content),
             Block::Code { text, .. } => out += text,
+            Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
+                out += label;
+                out.push('\n');
+                paragraphs.iter().for_each(|content| out += &(inline_text(content) + "\n"));
+            }
+            Block::Callout { label: None, paragraphs } => {
+                paragraphs.iter().for_each(|content| out += &(inline_text(content) + "\n"))
+            }
             Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
             Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Gallery { items, caption } => {

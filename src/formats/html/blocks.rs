@@ -189,6 +189,14 @@ fn lone_player_address(content: &[Inline]) -> Option<Embed> {
     embed.player().is_some().then_some(embed)
 }
 
+/// An inline builder whose block edges are line breaks: a paragraph of a
+/// quote, disclosure or callout.
+fn lines() -> Inlines {
+    let mut inlines = Inlines::default();
+    inlines.breaks = true;
+    inlines
+}
+
 /// Whether inline content shows nothing but whitespace (`<p>&nbsp;</p>`).
 fn is_blank(content: &[Inline]) -> bool {
     content.iter().all(|inline| match inline {
@@ -220,7 +228,7 @@ enum Limit {
     ElementDepth,
     TableRows,
     TableColumns,
-    QuoteParagraphs,
+    Paragraphs,
     TableSpan,
 }
 
@@ -237,7 +245,9 @@ impl Limit {
             Limit::ElementDepth => format!(
                 "elements nested more than {MAX_ELEMENT_DEPTH} levels deep; their markup is dropped, their text kept"
             ),
-            Limit::QuoteParagraphs => format!("a quote with more than {MAX_INLINES} paragraphs; the rest are dropped"),
+            Limit::Paragraphs => {
+                format!("a quote, disclosure or callout with more than {MAX_INLINES} paragraphs; the rest are dropped")
+            }
             Limit::TableRows => format!("a table with more than {MAX_TABLE_ROWS} rows; the rest are dropped"),
             Limit::TableColumns => {
                 format!("a table row with more than {MAX_TABLE_COLUMNS} cells; the rest of the row is dropped")
@@ -538,7 +548,12 @@ impl<'r> Converter<'r> {
                         return;
                     }
                 }
-                Becomes::Paragraph => return self.paragraph(node, depth, false),
+                Becomes::Callout { label } => return self.callout(node, depth, label),
+                Becomes::Disclosure { summary, content } => {
+                    if self.toggle_card(node, depth, summary, content) {
+                        return;
+                    }
+                }
                 Becomes::SocialPost { address } => {
                     if let Some(embed) = self.social_post(node, depth, address) {
                         self.flush();
@@ -589,6 +604,7 @@ impl<'r> Converter<'r> {
                 self.push(Block::Divider);
             }
             Role::Table => self.table(node, depth, None),
+            Role::Disclosure => self.details(node, tag, depth),
             Role::LineBreak => self.loose.line_break(),
             Role::Link | Role::Format(_) | Role::Code | Role::Quoted { .. } => {
                 let mut loose = mem::take(&mut self.loose);
@@ -601,16 +617,116 @@ impl<'r> Converter<'r> {
             | Role::TableSection(_)
             | Role::TableRow
             | Role::TableCell { .. }
-            | Role::Transparent => {
-                if self.policy.is_block_level(tag) {
-                    self.flush();
-                    self.blocks(node, depth);
-                    self.flush();
-                } else {
-                    self.blocks(node, depth);
-                }
+            | Role::Summary
+            | Role::Transparent => self.container(node, tag, depth),
+        }
+    }
+
+    /// An element read as its content, in block context.
+    fn container<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize) {
+        if self.policy.is_block_level(tag) {
+            self.flush();
+            self.blocks(node, depth);
+            self.flush();
+        } else {
+            self.blocks(node, depth);
+        }
+    }
+
+    /// Reads `children` (of an element at `depth`) as paragraphs of a quote,
+    /// disclosure or callout: each `p` is one, and so is the text between
+    /// them; a container (`div`) is read through; a line break, a list
+    /// item or another block inside text is a line break.
+    fn paragraphs<N: HtmlNode>(&mut self, children: Vec<N>, depth: usize) -> Vec<Vec<Inline>> {
+        let mut paragraphs = Vec::new();
+        let mut loose = lines();
+        self.paragraphs_into(children, depth, &mut paragraphs, &mut loose);
+        self.quote_paragraph(&mut paragraphs, loose);
+        paragraphs
+    }
+
+    fn paragraphs_into<N: HtmlNode>(
+        &mut self,
+        children: Vec<N>,
+        depth: usize,
+        paragraphs: &mut Vec<Vec<Inline>>,
+        loose: &mut Inlines,
+    ) {
+        let policy = self.policy;
+        for child in children {
+            let tag = tag_of(&child).unwrap_or_default();
+            let role = tag_of(&child).map(|tag| policy.role(&tag));
+            let through = role == Some(Role::Transparent)
+                && policy.is_block_level(&tag)
+                && !policy.drops(&child, &tag)
+                && depth < MAX_ELEMENT_DEPTH;
+            if role == Some(Role::Paragraph) && depth < MAX_ELEMENT_DEPTH {
+                let before = mem::replace(loose, lines());
+                self.quote_paragraph(paragraphs, before);
+                let mut own = lines();
+                self.inlines(&mut own, &child, depth + 1);
+                self.quote_paragraph(paragraphs, own);
+            } else if through {
+                let before = mem::replace(loose, lines());
+                self.quote_paragraph(paragraphs, before);
+                self.paragraphs_into(child.children(), depth + 1, paragraphs, loose);
+                let inside = mem::replace(loose, lines());
+                self.quote_paragraph(paragraphs, inside);
+            } else {
+                self.inline_node(loose, &child, depth + 1);
             }
         }
+    }
+
+    /// A `details` element (`tag`) as a disclosure block: its first
+    /// `summary` child's text, the rest as paragraphs. Without a summary,
+    /// or with an empty one, it is read as its content, as before.
+    fn details<N: HtmlNode>(&mut self, node: &N, tag: &str, depth: usize) {
+        let policy = self.policy;
+        let mut children = node.children();
+        let at = children.iter().position(|c| tag_of(c).is_some_and(|t| policy.role(&t) == Role::Summary));
+        let summary = at.and_then(|at| children.get(at)).map(|s| text_of(policy, s)).unwrap_or_default();
+        let Some(at) = at.filter(|_| !summary.is_empty()) else { return self.container(node, tag, depth) };
+        self.flush();
+        children.remove(at);
+        let summary = self.cut(&summary, MAX_SHORT_TEXT, "a disclosure's summary");
+        let paragraphs = self.paragraphs(children, depth);
+        self.push(Block::Details { summary, paragraphs });
+        self.emit_figures();
+    }
+
+    /// A CMS's toggle card (`node`) as a disclosure block: its summary the
+    /// text of the element with the `summary` class, its paragraphs the
+    /// content of the element with the `content` class. `false` when the
+    /// summary is empty; then it is read as any other element.
+    fn toggle_card<N: HtmlNode>(&mut self, node: &N, depth: usize, summary: &str, content: &str) -> bool {
+        let policy = self.policy;
+        let heading = find_first(policy, node, |n, _| has_class(n, summary)).map(|n| text_of(policy, &n));
+        let Some(heading) = heading.filter(|h| !h.is_empty()) else { return false };
+        self.flush();
+        let summary = self.cut(&heading, MAX_SHORT_TEXT, "a disclosure's summary");
+        let content = find_first(policy, node, |n, _| has_class(n, content));
+        let paragraphs = content.map(|c| self.paragraphs(c.children(), depth + 1)).unwrap_or_default();
+        self.push(Block::Details { summary, paragraphs });
+        self.emit_figures();
+        true
+    }
+
+    /// A callout (`node`): its label the text of its child with one of the
+    /// `label` classes, its other children its paragraphs. Nothing when it
+    /// shows nothing.
+    fn callout<N: HtmlNode>(&mut self, node: &N, depth: usize, label: &[&str]) {
+        self.flush();
+        let policy = self.policy;
+        let is_label = |c: &N| label.iter().any(|class| has_class(c, class));
+        let (labels, rest): (Vec<N>, Vec<N>) = node.children().into_iter().partition(is_label);
+        let text = labels.first().map(|l| text_of(policy, l)).filter(|t| !t.is_empty());
+        let label = text.map(|t| self.cut(&t, MAX_SHORT_TEXT, "a callout's label"));
+        let paragraphs = self.paragraphs(rest, depth);
+        if label.is_some() || !paragraphs.is_empty() {
+            self.push(Block::Callout { label, paragraphs });
+        }
+        self.emit_figures();
     }
 
     /// A preformatted element holding one code element (and nothing else
@@ -727,14 +843,15 @@ impl<'r> Converter<'r> {
         self.emit_figures();
     }
 
-    /// Adds a quote's paragraph, unless it shows nothing, up to the limit.
+    /// Adds a paragraph of a quote, disclosure or callout, unless it shows
+    /// nothing, up to the limit.
     fn quote_paragraph(&mut self, paragraphs: &mut Vec<Vec<Inline>>, inlines: Inlines) {
         let content = self.finish_inlines(inlines);
         if is_blank(&content) {
             return;
         }
         if paragraphs.len() == MAX_INLINES {
-            return self.limit(Limit::QuoteParagraphs);
+            return self.limit(Limit::Paragraphs);
         }
         paragraphs.push(content);
     }
@@ -1557,6 +1674,8 @@ impl<'r> Converter<'r> {
             | Role::TableSection(_)
             | Role::TableRow
             | Role::TableCell { .. }
+            | Role::Disclosure
+            | Role::Summary
             | Role::Transparent => {
                 if self.policy.is_block_level(tag) {
                     out.block_edge();

@@ -40,10 +40,14 @@
 //!   one link) → inline story.
 //! - `a`, `em`/`i`, `strong`/`b`, `code`/`kbd`/`samp`/`tt`, `sup`, `sub`,
 //!   `br` → inline runs; `q` → its text in quotation marks.
+//! - `details` with a `summary` and Ghost's toggle card → disclosure;
+//!   Ghost's callout card, GitHub's Markdown alerts, admonitions and an
+//!   `aside` of a known kind (`note`, `warning`, … as DocC writes it) →
+//!   callout; in both, each `p` is a paragraph and a list a line each.
 //! - Scripts, styles, templates, frames, objects, forms and their controls,
 //!   SVG, MathML, canvas, audio, video (and the audio/video cards of Ghost
-//!   and WordPress) are dropped with their content. Ghost's callout card is
-//!   one paragraph. Every other element is transparent: its text stays, its
+//!   and WordPress) are dropped with their content. Every other element
+//!   is transparent: its text stays, its
 //!   markup goes; block-level ones (`div`, `section`, table cells, …) end
 //!   the paragraph before them.
 //!

@@ -55,6 +55,11 @@ pub(crate) enum Role {
     TableRow,
     /// A table cell, as a direct child of a row; `header` for `th`.
     TableCell { header: bool },
+    /// A disclosure block (`details`) of its summary and the rest of its
+    /// content as paragraphs; read as its content when it has no summary.
+    Disclosure,
+    /// A disclosure's summary, as a direct child of it.
+    Summary,
     /// An inline line break.
     LineBreak,
     /// An inline link (`href`), when its URL passes.
@@ -117,8 +122,15 @@ pub(crate) enum Becomes {
     /// `item_caption`, if any, and the link around the image) and its own
     /// `figcaption`. Only in block context, and only when it holds an image.
     Gallery { item_caption: Option<&'static str> },
-    /// One paragraph of all its text. Only in block context.
-    Paragraph,
+    /// A disclosure block (Ghost's toggle card): its summary the text of
+    /// the child with the `summary` class, its paragraphs the content of the
+    /// child with the `content` class. Read as any other element when its
+    /// summary is empty. Only in block context.
+    Disclosure { summary: &'static str, content: &'static str },
+    /// A callout block (a note set apart): its label the text of the child
+    /// with one of the `label` classes (an emoji or a title: "💡", "Note"),
+    /// its paragraphs the rest of its content. Only in block context.
+    Callout { label: &'static [&'static str] },
     /// A quote, or the figure holding a quote, that makes it a pull quote.
     PullQuote,
     /// A CMS's player card (WordPress's Video and Audio blocks, Ghost's
@@ -407,6 +419,8 @@ pub(crate) const POLICY: Policy = Policy {
         ("tr", Role::TableRow),
         ("th", Role::TableCell { header: true }),
         ("td", Role::TableCell { header: false }),
+        ("details", Role::Disclosure),
+        ("summary", Role::Summary),
         // Inline runs.
         ("br", Role::LineBreak),
         ("a", Role::Link),
@@ -445,6 +459,16 @@ pub(crate) const POLICY: Policy = Policy {
         GHOST_GALLERY_CARD,
         WORDPRESS_CAPTION,
         GHOST_CALLOUT_CARD,
+        GHOST_TOGGLE_CARD,
+        MARKDOWN_ALERT,
+        ADMONITION,
+        ASIDE_NOTE,
+        ASIDE_TIP,
+        ASIDE_IMPORTANT,
+        ASIDE_WARNING,
+        ASIDE_CAUTION,
+        ASIDE_EXPERIMENT,
+        ASIDE_DEPRECATED,
         WORDPRESS_EMBEDDED_POST,
         WORDPRESS_EMBED_FALLBACK,
         WORDPRESS_FILE_BUTTON,
@@ -558,14 +582,59 @@ const WORDPRESS_CAPTION: Recogniser = Recogniser {
     becomes: Becomes::Figure { caption: "wp-caption-text" },
 };
 
-/// Ghost's callout card: an emoji and a sentence, one paragraph
+/// Ghost's callout card: an emoji (which the writer may remove) and the
+/// text, `<div class="kg-callout-emoji">` and `<div class="kg-callout-text">`
 /// (<https://ghost.org/docs/themes/content/>).
 const GHOST_CALLOUT_CARD: Recogniser = Recogniser {
     name: "Ghost callout card",
     elements: &["div"],
     class: "kg-callout-card",
-    becomes: Becomes::Paragraph,
+    becomes: Becomes::Callout { label: &["kg-callout-emoji"] },
 };
+
+/// Ghost's toggle card: a heading that opens its content, and a button
+/// only Ghost's script runs (dropped as every button is).
+const GHOST_TOGGLE_CARD: Recogniser = Recogniser {
+    name: "Ghost toggle card",
+    elements: &["div"],
+    class: "kg-toggle-card",
+    becomes: Becomes::Disclosure { summary: "kg-toggle-heading-text", content: "kg-toggle-content" },
+};
+
+/// GitHub's Markdown alerts (`> [!NOTE]`), as GitHub and the Markdown
+/// libraries following it write them: `<div class="markdown-alert
+/// markdown-alert-note"><p class="markdown-alert-title">Note</p><p>…</p></div>`
+/// (<https://docs.github.com/en/get-started/writing-on-github/getting-started-with-writing-and-formatting-on-github/basic-writing-and-formatting-syntax#alerts>).
+const MARKDOWN_ALERT: Recogniser = Recogniser {
+    name: "Markdown alert",
+    elements: &["div"],
+    class: "markdown-alert",
+    becomes: Becomes::Callout { label: &["markdown-alert-title"] },
+};
+
+/// Admonitions of Python-Markdown, MkDocs and Sphinx: `<div class="admonition
+/// note"><p class="admonition-title">Note</p><p>…</p></div>`.
+const ADMONITION: Recogniser = Recogniser {
+    name: "admonition",
+    elements: &["div", "aside"],
+    class: "admonition",
+    becomes: Becomes::Callout { label: &["admonition-title"] },
+};
+
+/// An `aside` of one of the kinds DocC and other documentation tools write
+/// (`<aside class="note"><p class="label">Note</p><p>…</p></aside>`) is a
+/// callout; only on `aside`, and only by these kinds: any other `aside` (a
+/// sidebar, a box of links) is read as before, as its content.
+const fn aside(name: &'static str, class: &'static str) -> Recogniser {
+    Recogniser { name, elements: &["aside"], class, becomes: Becomes::Callout { label: &["label", "title"] } }
+}
+const ASIDE_NOTE: Recogniser = aside("note aside", "note");
+const ASIDE_TIP: Recogniser = aside("tip aside", "tip");
+const ASIDE_IMPORTANT: Recogniser = aside("important aside", "important");
+const ASIDE_WARNING: Recogniser = aside("warning aside", "warning");
+const ASIDE_CAUTION: Recogniser = aside("caution aside", "caution");
+const ASIDE_EXPERIMENT: Recogniser = aside("experiment aside", "experiment");
+const ASIDE_DEPRECATED: Recogniser = aside("deprecated aside", "deprecated");
 
 /// WordPress' embedded post, the quote it writes before the
 /// embed's iframe: one link to the post
