@@ -32,6 +32,9 @@ const FIXTURES = [
   "wordpress/no-featured-image.json",
   "ghost/posts.json",
   "ghost/single-post.json",
+  // Every block the model has, and a real WordPress post's every core block.
+  "every-block.json",
+  "wordpress/real-6.1-every-block.json",
 ];
 
 /** The prerendered element for a fixture, loading from `src` (default: the fixture itself). */

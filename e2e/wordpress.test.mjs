@@ -275,7 +275,19 @@ test("the widget shows a real WordPress 6.1 post with every core block, fetched 
     if (!size) broken.push(await image.getAttribute("src"));
   }
   assert.deepEqual(broken, [], "images that did not load");
-  assert.equal(await root.locator('[part~="hero"] img').evaluate((img) => img.naturalWidth), 1024, "the hero is WordPress's 1024-pixel size");
+  // The hero offers WordPress's sizes of the featured image (srcset), and the
+  // browser loads the narrowest that fills the hero's width on this screen.
+  const hero = await root.locator('[part~="hero"] img').evaluate((img) => ({
+    needed: img.clientWidth * devicePixelRatio,
+    candidates: img.getAttribute("srcset").split(",").map((c) => {
+      const [url, width] = c.trim().split(/\s+/);
+      return { url: new URL(url, document.baseURI).href, width: Number.parseInt(width, 10) };
+    }),
+    loaded: img.currentSrc,
+  }));
+  assert.ok(hero.candidates.length > 1, `the hero has WordPress's sizes: ${JSON.stringify(hero)}`);
+  const fits = hero.candidates.filter((c) => c.width >= hero.needed).sort((a, b) => a.width - b.width);
+  assert.equal(hero.loaded, (fits[0] ?? hero.candidates.at(-1)).url, `the narrowest size that fills the hero: ${JSON.stringify(hero)}`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -422,6 +422,7 @@ impl<'r> Converter<'r> {
     /// The images of a fallback (`noscript`) for the image just before it,
     /// when that one had no usable source; nothing when it was shown (the
     /// fallback repeats it) or when no image came just before.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn fallback<N: HtmlNode>(&mut self, node: &N) -> Vec<Image> {
         let LastImage::Missing(missing) = mem::take(&mut self.last_image) else { return Vec::new() };
         let policy = self.policy;
@@ -699,6 +700,7 @@ impl<'r> Converter<'r> {
     /// text of the element with the `summary` class, its paragraphs the
     /// content of the element with the `content` class. `false` when the
     /// summary is empty; then it is read as any other element.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn toggle_card<N: HtmlNode>(&mut self, node: &N, depth: usize, summary: &str, content: &str) -> bool {
         let policy = self.policy;
         let heading = find_first(policy, node, |n, _| has_class(n, summary)).map(|n| text_of(policy, &n));
@@ -715,6 +717,7 @@ impl<'r> Converter<'r> {
     /// A callout (`node`): its label the text of its child with one of the
     /// `label` classes, its other children its paragraphs. Nothing when it
     /// shows nothing.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn callout<N: HtmlNode>(&mut self, node: &N, depth: usize, label: &[&str]) {
         self.flush();
         let policy = self.policy;
@@ -731,6 +734,7 @@ impl<'r> Converter<'r> {
 
     /// A preformatted element holding one code element (and nothing else
     /// but white space), as a code block with its text exactly as written.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn code_block<N: HtmlNode>(&mut self, node: &N) -> Option<Block> {
         let mut inner = None;
         for child in node.children() {
@@ -968,6 +972,7 @@ impl<'r> Converter<'r> {
     /// A table (`node`) as a table block; `caption` is its figure's caption,
     /// if any, for a table without a `<caption>`. A layout table (one
     /// cell, or `role="presentation"`) is read as its content.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn table<N: HtmlNode>(&mut self, node: &N, depth: usize, caption: Option<String>) {
         self.flush();
         let policy = self.policy;
@@ -1075,6 +1080,7 @@ impl<'r> Converter<'r> {
     /// a known provider; any other page a link to it, with a warning. None
     /// (with a warning when it had an address) when it frames nothing
     /// usable, or repeats what is shown otherwise.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn frame<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Option<Embed> {
         if self.policy.shown_otherwise.iter().any(|class| has_class(node, class)) {
             return None;
@@ -1116,6 +1122,7 @@ impl<'r> Converter<'r> {
     /// A `video` or `audio` element as a media block: its `src` or its
     /// first `source` child's, a video's `poster` and size, its `track`
     /// children. None, with a warning, when it has no usable source.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn media<N: HtmlNode>(&mut self, node: &N, tag: &str) -> Option<Block> {
         let video = tag == "video";
         let children: Vec<N> = node.children();
@@ -1182,6 +1189,7 @@ impl<'r> Converter<'r> {
     /// A CMS's player card (`node`) as the media block of the one `video`
     /// or `audio` inside, titled by the child with class `title` and
     /// captioned by its caption; without one it is dropped with a warning.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn media_card<N: HtmlNode>(&mut self, node: &N, title: &str) -> bool {
         let policy = self.policy;
         let mut stack = node.children();
@@ -1237,6 +1245,7 @@ impl<'r> Converter<'r> {
     /// last link to a known provider; its text from its paragraphs, and the
     /// rest of its text as the credit ("— Ana (@ana) 3 May"). None when it
     /// has no usable address.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn social_post<N: HtmlNode>(&mut self, node: &N, depth: usize, address: &[&str]) -> Option<Embed> {
         let policy = self.policy;
         let from_attribute = address.iter().find_map(|name| node.attr(name)).filter(|a| !a.trim().is_empty());
@@ -1316,6 +1325,7 @@ impl<'r> Converter<'r> {
     /// and maybe a description and a thumbnail, found by their classes.
     /// `false` when it has no usable link or title; then it is read as any
     /// other element.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn story_card<N: HtmlNode>(
         &mut self,
         node: &N,
@@ -1391,6 +1401,7 @@ impl<'r> Converter<'r> {
     /// An `<img>` as a model image, with the `srcset` of the first of
     /// `sources` (a picture's) that may lend it one when it has none; the
     /// warning when it has no usable source.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn image_of<N: HtmlNode>(&mut self, node: &N, sources: &[N]) -> Result<Image, String> {
         let given =
             |node: &N, names: &[&str]| names.iter().find_map(|name| node.attr(name).filter(|s| !s.trim().is_empty()));
@@ -1480,6 +1491,7 @@ impl<'r> Converter<'r> {
     /// with its caption and link; the gallery's own caption is its
     /// `figcaption`. One picture is a figure. `false` when it holds no
     /// image: then it is read as any other element.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
     fn gallery<N: HtmlNode>(&mut self, node: &N, depth: usize, item_caption: Option<&str>) -> bool {
         if image_count(self.policy, node) == 0 {
             return false;
