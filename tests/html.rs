@@ -1105,7 +1105,7 @@ fn frames_become_embeds_or_links_and_unsafe_ones_are_dropped_with_a_warning() {
 // address; the provider's script is dropped, and nothing runs.
 #[test]
 fn social_posts_become_quote_cards_with_their_text_and_address() {
-    let x = r#"<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The ferry is back on time. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Desk (@harbourdesk) <a href="https://twitter.com/harbourdesk/status/1234567890">November 3, 2026</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>"#;
+    let x = r#"<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The ferry is back on time. <a href="https://t.co/abc">pic.twitter.com/abc</a></p>&mdash; Harbour Desk (@harbourdesk) <a href="https://twitter.com/harbourdesk/status/1234567890?ref_src=twsrc%5Etfw">November 3, 2026</a></blockquote><script async src="https://platform.twitter.com/widgets.js"></script>"#;
     assert_eq!(
         blocks(x),
         [Block::Embed {

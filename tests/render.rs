@@ -404,7 +404,8 @@ fn figures_write_srcset_sizes_and_their_link() {
 fn a_gallery_renders_a_list_of_figures_under_its_caption() {
     let html = render(
         r#"{"headline": "H", "body": [{"type": "gallery", "caption": "Three piers", "items": [
-              {"image": {"src": "/1.jpg", "alt": "North", "caption": "North pier", "srcset": [{"url": "/1-300.jpg", "width": 300}]}, "link": "/1-full.jpg"},
+              {"image": {"src": "/1.jpg", "alt": "North", "caption": "North pier", "srcset": [{"url": "/1-300.jpg", "width": 300}],
+                         "sizes": "(max-width: 1024px) 100vw, 1024px"}, "link": "/1-full.jpg"},
               {"image": {"src": "/2.jpg", "alt": "East"}},
               {"image": {"src": "/3.jpg", "alt": "South", "caption": "South pier"}, "link": "https://ex.test/3"}]}]}"#,
     );

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::figure::GALLERY_SIZES;
 use super::{AdSlot, Embed, Figure, IdScope, InlineStory, MediaPlayer, Table};
 use crate::i18n::{show_date_time, Strings};
-use crate::model::{is_symbol, Block, DateTime, GalleryItem, Inline};
+use crate::model::{is_symbol, Block, DateTime, GalleryItem, Image, Inline};
 
 /// The article text, block by block; a live blog's updates each a section
 /// of the blocks after it.
@@ -97,9 +97,12 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Gallery { items, caption } => view! {
             <figure class="aw-body__gallery">
                 <ul class="aw-body__gallery-grid" role="list">
+                    // A CMS writes an image's sizes for it at full width
+                    // (WordPress: "(max-width: 1024px) 100vw, 1024px"); in a
+                    // cell the widget knows the width, so its own sizes win.
                     {items.into_iter().map(|GalleryItem { image, link }| view! {
                         <li class="aw-body__gallery-item">
-                            <Figure image link class="aw-figure aw-body__gallery-figure" sizes=GALLERY_SIZES/>
+                            <Figure image=Image { sizes: None, ..image } link class="aw-figure aw-body__gallery-figure" sizes=GALLERY_SIZES/>
                         </li>
                     }).collect_view()}
                 </ul>

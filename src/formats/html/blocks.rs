@@ -1267,6 +1267,12 @@ impl<'r> Converter<'r> {
             }
         };
         let url = page_of(&check_url(&url, UrlKind::Image).ok()?);
+        // X's embed code tags the post's link with where it was embedded
+        // (`?ref_src=twsrc%5Etfw`); the post's address needs no query.
+        let url = match (Provider::of(&url), url.split_once('?')) {
+            (Provider::X, Some((page, _))) => page.to_owned(),
+            _ => url,
+        };
         let mut text = Vec::new();
         let mut credit = String::new();
         for child in node.children() {
