@@ -87,7 +87,8 @@ const EVERY_PART: &str = r#"{
     {"type": "heading", "level": 3, "text": "Minor"},
     {"type": "quote", "content": ["Said."], "attribution": "Someone", "pull": true},
     {"type": "quote", "paragraphs": ["First.", ["Second, ", {"type": "em", "text": "with"}, " more."]]},
-    {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}]]},
+    {"type": "list", "ordered": true, "items": ["one", ["two ", {"type": "em", "content": ["b"]}],
+      {"content": ["three, with"], "list": {"items": ["a", {"content": ["b"], "list": {"ordered": true, "items": ["i"]}}]}}]},
     {"type": "figure", "image": {"src": "/f.jpg", "alt": "F", "caption": "Cap"}, "link": "https://ex.test/f-full.jpg"},
     {"type": "gallery", "caption": "Three piers.", "items": [
       {"image": {"src": "/g1.jpg", "alt": "One", "caption": "North"}, "link": "/g1-full.jpg"},

@@ -55,7 +55,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use article_widget::formats::html;
-use article_widget::model::{page_of, Block, Inline};
+use article_widget::model::{page_of, Block, Inline, ListItem};
 use article_widget::Warning;
 use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
@@ -612,7 +612,17 @@ fn output_of(blocks: &[Block]) -> Output {
                 paragraphs.iter().for_each(|p| out.inlines(p));
                 out.line(attribution.as_deref().unwrap_or_default());
             }
-            Block::List { items, .. } => items.iter().for_each(|item| out.inlines(item)),
+            Block::List { items, .. } => {
+                fn walk(out: &mut Output, items: &[ListItem]) {
+                    for item in items {
+                        out.inlines(&item.content);
+                        if let Some(list) = &item.list {
+                            walk(out, &list.items);
+                        }
+                    }
+                }
+                walk(&mut out, items);
+            }
             Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
                 out.line(label);
                 paragraphs.iter().for_each(|p| out.inlines(p));

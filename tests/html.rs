@@ -8,7 +8,7 @@ use article_widget::model::limits::{
     MAX_BLOCKS, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN,
 };
 use article_widget::model::{
-    Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, StoryCard, Track, TrackKind,
+    Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, ListItem, Media, StoryCard, SubList, Track, TrackKind,
 };
 use article_widget::Warning;
 
@@ -184,22 +184,40 @@ fn quotes_take_their_cite_as_attribution_and_pull_quotes_are_marked() {
     );
 }
 
-// Lists keep their order flag; a nested list joins its item's text
-// ("Item: a; b"), keeping its formatting; empty items are dropped.
+// Lists keep their order flag; a list inside an item is that item's own
+// list (issue 12: it was joined into the item's text), down to
+// MAX_LIST_DEPTH lists; deeper, it joins its item's text ("a: b; c"),
+// keeping its formatting; empty items are dropped.
 #[test]
-fn nested_lists_are_flattened_into_the_text_of_their_item() {
+fn nested_lists_stay_nested_and_join_their_item_past_the_depth_limit() {
     let html = "<ul><li>Survey<ul><li>June</li><li><em>September</em></li></ul></li><li>Plan:<ol><li>one</li></ol></li><li> </li></ul>\
                 <ol><li>First</li></ol>";
+    let item = |content: Vec<Inline>| ListItem::new(content);
+    let with = |content: Vec<Inline>, ordered, items| ListItem { content, list: Some(SubList { ordered, items }) };
     assert_eq!(
         blocks(html),
         vec![
             Block::List {
                 ordered: false,
-                items: vec![vec![text("Survey: June; "), em(vec![text("September")])], vec![text("Plan: one")]],
+                items: vec![
+                    with(
+                        vec![text("Survey")],
+                        false,
+                        vec![item(vec![text("June")]), item(vec![em(vec![text("September")])])]
+                    ),
+                    with(vec![text("Plan:")], true, vec![item(vec![text("one")])]),
+                ],
             },
-            Block::List { ordered: true, items: vec![vec![text("First")]] },
+            Block::List { ordered: true, items: vec![item(vec![text("First")])] },
         ]
     );
+    // Five lists deep: the fifth joins the text of its item in the fourth.
+    let deep =
+        "<ul><li>1<ul><li>2<ul><li>3<ul><li>4<ul><li>5a</li><li>5b</li></ul></li></ul></li></ul></li></ul></li></ul>";
+    let fourth = vec![item(vec![text("4: 5a; 5b")])];
+    let third = vec![with(vec![text("3")], false, fourth)];
+    let second = vec![with(vec![text("2")], false, third)];
+    assert_eq!(blocks(deep), vec![Block::List { ordered: false, items: vec![with(vec![text("1")], false, second)] }]);
 }
 
 // A figure's one image takes the figcaption as caption, its size and the

@@ -393,8 +393,15 @@ function body(blocks, base) {
         break;
       }
       case "list": {
-        const items = list(block.items, 1000).map((item) => h("li", null, inlines(typeof item === "string" ? [item] : list(item, 1000), base)));
-        element = h(block.ordered === true ? "ol" : "ul", { class: "aw-body__list" }, items);
+        // An item is text, or {content, list} holding a list of its own.
+        const listOf = (value, depth) =>
+          h(value.ordered === true ? "ol" : "ul", { class: "aw-body__list" }, list(value.items, 1000).map((item) => {
+            if (item && typeof item === "object" && !Array.isArray(item)) {
+              return h("li", null, inlines(runsOf(item), base), depth < 4 && item.list && typeof item.list === "object" && listOf(item.list, depth + 1));
+            }
+            return h("li", null, inlines(typeof item === "string" ? [item] : list(item, 1000), base));
+          }));
+        element = listOf(block, 1);
         break;
       }
       case "figure": {

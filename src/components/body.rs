@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::figure::GALLERY_SIZES;
 use super::{AdSlot, Embed, Figure, IdScope, InlineStory, MediaPlayer, Table};
 use crate::i18n::{show_date_time, Strings};
-use crate::model::{is_symbol, Block, DateTime, GalleryItem, Image, Inline};
+use crate::model::{is_symbol, Block, DateTime, GalleryItem, Image, Inline, ListItem, SubList};
 
 /// The article text, block by block; a live blog's updates each a section
 /// of the blocks after it.
@@ -84,14 +84,7 @@ fn block(block: Block, stories: usize) -> AnyView {
             </figure>
         }
         .into_any(),
-        Block::List { ordered, items } => {
-            let items = items.into_iter().map(|content| view! { <li><Inlines content/></li> }).collect_view();
-            if ordered {
-                view! { <ol class="aw-body__list">{items}</ol> }.into_any()
-            } else {
-                view! { <ul class="aw-body__list">{items}</ul> }.into_any()
-            }
-        }
+        Block::List { ordered, items } => list(SubList { ordered, items }),
         Block::Figure { image, link } => view! { <Figure image link/> }.into_any(),
         // A list, so a screen reader says how many pictures there are.
         Block::Gallery { items, caption } => view! {
@@ -150,6 +143,20 @@ fn block(block: Block, stories: usize) -> AnyView {
             </div>
         }
         .into_any(),
+    }
+}
+
+/// A list, and the lists inside its items (boxed: a view type cannot
+/// contain itself).
+fn list(SubList { ordered, items }: SubList) -> AnyView {
+    let items = items
+        .into_iter()
+        .map(|ListItem { content, list }| view! { <li><Inlines content/>{list.map(self::list)}</li> })
+        .collect_view();
+    if ordered {
+        view! { <ol class="aw-body__list">{items}</ol> }.into_any()
+    } else {
+        view! { <ul class="aw-body__list">{items}</ul> }.into_any()
     }
 }
 

@@ -9,8 +9,8 @@ use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
 use crate::model::{
-    check_srcset_url, AdSize, Article, Author, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, Site,
-    SocialLink, StoryCard, Track, TrackKind, UrlKind,
+    check_srcset_url, AdSize, Article, Author, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, ListItem,
+    Media, Site, SocialLink, StoryCard, SubList, Track, TrackKind, UrlKind,
 };
 
 /// Fields only the native format has at its top level. Tried last: the
@@ -234,18 +234,8 @@ impl Reader {
                 pull: obj.opt_bool("pull")?.unwrap_or(false),
             },
             "list" => {
-                let items = obj.opt_array("items")?;
-                if items.len() > MAX_INLINES {
-                    return Err(Error::Invalid {
-                        path: obj.at("items"),
-                        message: format!("more than {MAX_INLINES} items"),
-                    });
-                }
-                let mut out = Vec::with_capacity(items.len());
-                for (i, item) in items.iter().enumerate() {
-                    out.push(self.inlines_or_text(item, &format!("{path}.items[{i}]"), 0)?);
-                }
-                Block::List { ordered: obj.opt_bool("ordered")?.unwrap_or(false), items: out }
+                let SubList { ordered, items } = self.list_of(&obj, 1)?;
+                Block::List { ordered, items }
             }
             "figure" => match self.linked_image(&obj)? {
                 Some((image, link)) => Block::Figure { image, link },
@@ -390,6 +380,37 @@ impl Reader {
             })?,
             ..Media::new(src)
         }))
+    }
+
+    /// A list's `ordered` and `items`, `level` lists deep (the block's own
+    /// is 1). An item is text (a string or runs), or `{"content": …,
+    /// "list": {…}}` holding a list of its own.
+    fn list_of(&mut self, obj: &Obj, level: usize) -> Result<SubList, Error> {
+        let items = obj.opt_array("items")?;
+        if items.len() > MAX_INLINES {
+            return Err(Error::Invalid { path: obj.at("items"), message: format!("more than {MAX_INLINES} items") });
+        }
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{}[{i}]", obj.at("items"));
+            if !item.is_object() {
+                out.push(ListItem::new(self.inlines_or_text(item, &path, 0)?));
+                continue;
+            }
+            let item = Obj::new(item, &path)?;
+            let list = match item.get("list") {
+                None | Some(Value::Null) => None,
+                Some(_) if level >= MAX_LIST_DEPTH => {
+                    return Err(Error::Invalid {
+                        path: item.at("list"),
+                        message: format!("lists nested more than {MAX_LIST_DEPTH} deep"),
+                    })
+                }
+                Some(list) => Some(self.list_of(&Obj::new(list, &item.at("list"))?, level + 1)?),
+            };
+            out.push(ListItem { content: self.content(&item, 0)?, list });
+        }
+        Ok(SubList { ordered: obj.opt_bool("ordered")?.unwrap_or(false), items: out })
     }
 
     /// An embed block's content. Its `url` is http(s) or relative (no

@@ -21,6 +21,9 @@ pub const MAX_TRACKS: usize = 16;
 /// Live blog updates kept, the newest; older ones are dropped with a
 /// warning. A busy live blog posts a few dozen a day.
 pub const MAX_UPDATES: usize = 200;
+/// Lists nested in one list: an item's list, that list's items' lists, …
+/// (the list itself is the first). Deeper lists join their item's text.
+pub const MAX_LIST_DEPTH: usize = 4;
 /// Authors kept; further ones are dropped with a warning.
 pub const MAX_AUTHORS: usize = 10;
 /// Related-story cards kept; further ones are dropped with a warning.

@@ -194,10 +194,12 @@ pub enum Block {
         #[serde(skip_serializing_if = "is_false")]
         pull: bool,
     },
+    /// A list; an item may hold a list of its own, at most
+    /// [`limits::MAX_LIST_DEPTH`] lists deep.
     List {
         #[serde(skip_serializing_if = "is_false")]
         ordered: bool,
-        items: Vec<Vec<Inline>>,
+        items: Vec<ListItem>,
     },
     /// An image; `link` is the address the image links to (a larger
     /// version, or another page).
@@ -382,6 +384,61 @@ impl TrackKind {
     }
 }
 
+/// One item of a [`Block::List`]: its text, and maybe a list under it.
+/// Written as its runs alone when it holds no list, as the native format
+/// has always written an item.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListItem {
+    pub content: Vec<Inline>,
+    pub list: Option<SubList>,
+}
+
+impl ListItem {
+    /// An item of `content` and no list.
+    pub fn new(content: Vec<Inline>) -> ListItem {
+        ListItem { content, list: None }
+    }
+
+    /// The item's text and its list's, each item a line.
+    pub fn plain_text(&self, out: &mut String) {
+        self.content.iter().for_each(|inline| inline.plain_text(out));
+        for item in self.list.iter().flat_map(|list| &list.items) {
+            out.push('\n');
+            item.plain_text(out);
+        }
+    }
+
+    fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
+        self.content.iter_mut().for_each(|inline| inline.visit_urls(f));
+        for item in self.list.iter_mut().flat_map(|list| &mut list.items) {
+            item.visit_urls(f);
+        }
+    }
+}
+
+impl Serialize for ListItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match &self.list {
+            None => self.content.serialize(serializer),
+            Some(list) => {
+                let mut map = serializer.serialize_map(Some(2))?;
+                map.serialize_entry("content", &self.content)?;
+                map.serialize_entry("list", list)?;
+                map.end()
+            }
+        }
+    }
+}
+
+/// The list inside a [`ListItem`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubList {
+    #[serde(skip_serializing_if = "is_false")]
+    pub ordered: bool,
+    pub items: Vec<ListItem>,
+}
+
 /// One cell of a [`Block::Table`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cell {
@@ -522,7 +579,13 @@ impl Article {
                     }
                     text.pop();
                 }
-                Block::List { items, .. } => items.iter().flatten().for_each(|inline| inline.plain_text(&mut text)),
+                Block::List { items, .. } => {
+                    for item in items {
+                        item.plain_text(&mut text);
+                        text.push('\n');
+                    }
+                    text.pop();
+                }
                 Block::Table { caption, head, rows } => {
                     if let Some(caption) = caption {
                         text.push_str(caption);
@@ -707,7 +770,7 @@ impl Block {
             Block::Quote { paragraphs, .. } | Block::Details { paragraphs, .. } | Block::Callout { paragraphs, .. } => {
                 paragraphs.iter_mut().flatten().for_each(|i| i.visit_urls(f))
             }
-            Block::List { items, .. } => items.iter_mut().flatten().for_each(|i| i.visit_urls(f)),
+            Block::List { items, .. } => items.iter_mut().for_each(|item| item.visit_urls(f)),
             Block::Table { head, rows, .. } => head
                 .iter_mut()
                 .chain(rows.iter_mut())

@@ -58,7 +58,11 @@ pub fn body_text(article: &Article) -> String {
             Block::Callout { label: None, paragraphs } => {
                 paragraphs.iter().for_each(|content| out += &(inline_text(content) + "\n"))
             }
-            Block::List { items, .. } => items.iter().for_each(|item| out += &(inline_text(item) + "\n")),
+            Block::List { items, .. } => items.iter().for_each(|item| {
+                let mut text = String::new();
+                item.plain_text(&mut text);
+                out += &(text + "\n");
+            }),
             Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
             Block::Gallery { items, caption } => {
                 for item in items {

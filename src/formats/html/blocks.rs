@@ -15,12 +15,12 @@ use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
 use crate::formats::read::Reader;
 use crate::model::limits::{
-    MAX_BLOCKS, MAX_GALLERY, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES, MAX_SRCSET,
-    MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
+    MAX_BLOCKS, MAX_GALLERY, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LIST_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES,
+    MAX_SRCSET, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
 };
 use crate::model::{
-    check_srcset_url, check_url, page_of, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, Media, Medium,
-    Provider, StoryCard, Track, TrackKind, UrlKind,
+    check_srcset_url, check_url, page_of, Block, Candidate, Cell, Embed, GalleryItem, Image, Inline, ListItem, Media,
+    Medium, Provider, StoryCard, SubList, Track, TrackKind, UrlKind,
 };
 
 /// The first element under `node` (in document order, not `node` itself)
@@ -862,30 +862,53 @@ impl<'r> Converter<'r> {
 
     fn list<N: HtmlNode>(&mut self, node: &N, depth: usize, ordered: bool) {
         self.flush();
+        let SubList { ordered, items } = self.list_items(node, depth, ordered, 1);
+        if !items.is_empty() {
+            self.push(Block::List { ordered, items });
+        }
+        self.emit_figures();
+    }
+
+    /// The items of the list `node`, `level` lists deep: each item's text,
+    /// and the lists directly inside it as its own list, down to
+    /// [`MAX_LIST_DEPTH`]; deeper ones join the item's text.
+    fn list_items<N: HtmlNode>(&mut self, node: &N, depth: usize, ordered: bool, level: usize) -> SubList {
         let mut items = Vec::new();
         for child in node.children() {
             let mut inlines = Inlines::default();
+            let mut list: Option<SubList> = None;
             match child.kind() {
                 Kind::Element(tag) if self.policy.role(&tag) == Role::ListItem && depth < MAX_ELEMENT_DEPTH => {
-                    self.inlines(&mut inlines, &child, depth + 1)
+                    for inner in child.children() {
+                        match self.role_of(&inner) {
+                            Some(Role::List { ordered: inner_ordered })
+                                if level < MAX_LIST_DEPTH && depth + 2 <= MAX_ELEMENT_DEPTH =>
+                            {
+                                let more = self.list_items(&inner, depth + 2, inner_ordered, level + 1);
+                                match &mut list {
+                                    Some(list) => list.items.extend(more.items),
+                                    None => list = Some(more),
+                                }
+                            }
+                            _ => self.inline_node(&mut inlines, &inner, depth + 2),
+                        }
+                    }
                 }
                 Kind::Element(_) | Kind::Text(_) => self.inline_node(&mut inlines, &child, depth + 1),
                 Kind::Foreign | Kind::Other => continue,
             }
-            let item = self.finish_inlines(inlines);
-            if is_blank(&item) {
+            let content = self.finish_inlines(inlines);
+            let list = list.filter(|list| !list.items.is_empty());
+            if is_blank(&content) && list.is_none() {
                 continue;
             }
             if items.len() == MAX_INLINES {
                 self.limit(Limit::ListItems);
                 break;
             }
-            items.push(item);
+            items.push(ListItem { content, list });
         }
-        if !items.is_empty() {
-            self.push(Block::List { ordered, items });
-        }
-        self.emit_figures();
+        SubList { ordered, items }
     }
 
     /// A figure (`tag`), or a figure-like element whose caption is the
