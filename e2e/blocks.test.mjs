@@ -6,6 +6,8 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 
 let server, browser;
 before(async () => {
@@ -181,5 +183,18 @@ test("a callout shows its label and text as a note, its lone emoji hidden from s
     "Ranges are for a full charge in winter; summer ranges are about a tenth longer.",
   );
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("without JavaScript, the prerendered blocks fit a phone: the wide table scrolls in its box, the page does not", async () => {
+  const { stdout } = await promisify(execFile)("target/debug/article-widget", ["prerender", "fixtures/every-block.json"], { maxBuffer: 8 << 20 });
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
+  await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><body>${stdout}</body></html>`);
+  const sizes = await page.evaluate(() => {
+    const table = document.querySelector(".aw-body__table");
+    return { page: document.documentElement.scrollWidth, scroll: table.scrollWidth, client: table.clientWidth };
+  });
+  assert.ok(sizes.page <= 360, JSON.stringify(sizes));
+  assert.ok(sizes.scroll > sizes.client, JSON.stringify(sizes));
   await page.close();
 });
