@@ -127,6 +127,7 @@ test("an audio file plays in the page with its controls, captions track and titl
   assert.equal(await figure.locator(".aw-media__title").innerText(), "The harbour bell at the east quay");
   const audio = figure.locator("audio");
   assert.equal(await audio.getAttribute("preload"), "none");
+  assert.ok((await audio.boundingBox()).height >= 30, "the player's controls are shown");
   assert.equal(await audio.getAttribute("controls"), "");
   assert.equal(await audio.getAttribute("aria-label"), "The harbour bell at the east quay");
   assert.equal(await audio.locator("track").getAttribute("kind"), "captions");
