@@ -1362,3 +1362,23 @@ fn callout_cards_alerts_and_note_asides_become_callouts() {
         []
     );
 }
+
+// A caption's link cannot be kept (captions are plain text in the model),
+// so it is named in a warning: its words stay, nothing goes in silence.
+#[test]
+fn a_link_in_a_caption_is_named_in_a_warning() {
+    let (blocks, warnings) = html::convert(
+        r#"<figure class="wp-block-image"><img src="/a.jpg" alt="A"><figcaption>Photo: <a href="https://ex.test/desk">Harbour Desk</a></figcaption></figure>"#,
+    );
+    assert_eq!(
+        blocks,
+        [Block::Figure {
+            image: Image { caption: Some("Photo: Harbour Desk".into()), ..image("/a.jpg", "A") },
+            link: None
+        }]
+    );
+    assert_eq!(
+        messages(&warnings),
+        ["article.content_html: <a href=\"https://ex.test/desk\"> in a caption: captions are plain text; the link is dropped, its text kept"]
+    );
+}

@@ -929,7 +929,7 @@ impl<'r> Converter<'r> {
         let mut tables = children.iter().enumerate().filter(|(_, c)| role_of(c) == Some(Role::Table));
         if let (Some((table, _)), None) = (tables.next(), tables.next()) {
             // A table's figure (WordPress' Table block): its caption is the table's.
-            let caption = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            let caption = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
             for (i, child) in children.iter().enumerate().filter(|(_, c)| !is_caption(c)) {
                 if i == table && depth < MAX_ELEMENT_DEPTH {
                     self.table(child, depth + 1, caption.clone());
@@ -938,7 +938,7 @@ impl<'r> Converter<'r> {
                 }
             }
         } else if has_quote || image_count(policy, node) == 1 {
-            let mut caption = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            let mut caption = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
             if let Some(text) = caption.take() {
                 caption = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
             }
@@ -966,7 +966,7 @@ impl<'r> Converter<'r> {
             self.flush();
             // An embed's figure (WordPress' Embed block, Ghost's embed card):
             // its caption is the embed's.
-            let caption_text = caption.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+            let caption_text = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
             let one = self.out.len() == before + 1;
             let last_caption = match self.out.last_mut() {
                 Some(Block::Embed { embed }) => Some(&mut embed.caption),
@@ -1006,7 +1006,7 @@ impl<'r> Converter<'r> {
         let mut own_caption = None;
         for child in node.children() {
             match self.role_of(&child) {
-                Some(Role::Caption) if own_caption.is_none() => own_caption = Some(text_of(policy, &child)),
+                Some(Role::Caption) if own_caption.is_none() => own_caption = Some(self.caption_of(&child)),
                 Some(Role::TableSection(section)) => {
                     let rows = child.children().into_iter().filter(|r| self.role_of(r) == Some(Role::TableRow));
                     match section {
@@ -1251,7 +1251,7 @@ impl<'r> Converter<'r> {
             .children()
             .into_iter()
             .find(|c| self.role_of(c) == Some(Role::Caption))
-            .map(|c| text_of(policy, &c))
+            .map(|c| self.caption_of(&c))
             .filter(|c| !c.is_empty());
         if let Block::Video { video: media } | Block::Audio { audio: media } = &mut block {
             if let Some(title) = title {
@@ -1348,6 +1348,26 @@ impl<'r> Converter<'r> {
         let mut text = String::new();
         flatten(&self.finish_inlines(inlines), &mut text);
         text
+    }
+
+    /// A caption's text. Captions are plain text in the model, so a link
+    /// inside one is named in a warning: its words stay, its address goes.
+    fn caption_of<N: HtmlNode>(&mut self, node: &N) -> String {
+        let policy = self.policy;
+        let mut stack = node.children();
+        while let Some(child) = stack.pop() {
+            if let Some(tag) = tag_of(&child) {
+                match child.attr("href") {
+                    Some(href) if policy.role(&tag) == Role::Link => self.warn(format!(
+                        "<a href=\"{}\"> in a caption: captions are plain text; the link is dropped, its text kept",
+                        shown(&href)
+                    )),
+                    _ if policy.drops_tag(&tag) => {}
+                    _ => stack.extend(child.children()),
+                }
+            }
+        }
+        text_of(policy, node)
     }
 
     /// A bookmark card (Ghost's): a link to another story with its title,
@@ -1530,7 +1550,7 @@ impl<'r> Converter<'r> {
         let mut items = Vec::new();
         for child in node.children() {
             if self.role_of(&child) == Some(Role::Caption) {
-                caption = Some(text_of(self.policy, &child)).filter(|c| !c.is_empty());
+                caption = Some(self.caption_of(&child)).filter(|c| !c.is_empty());
             } else {
                 self.gallery_part(&child, depth + 1, item_caption, &mut items);
             }
@@ -1621,7 +1641,7 @@ impl<'r> Converter<'r> {
             self.inline_node(&mut scratch, &node, depth);
         }
         let found = mem::replace(&mut self.figures, outer);
-        let caption = caption_node.map(|c| text_of(policy, c)).filter(|c| !c.is_empty());
+        let caption = caption_node.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
         let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
         for (mut image, link) in found {
             image.caption = image.caption.or_else(|| caption.clone());
