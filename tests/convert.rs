@@ -107,7 +107,7 @@ const EVERY_PART: &str = r#"{
       "width": 1280, "height": 720, "caption": "Day two.",
       "tracks": [{"src": "/v/trials.en.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
     {"type": "audio", "audio": {"src": "/a/briefing.mp3", "title": "The morning briefing"}},
-    {"type": "details", "summary": "How was this measured?", "paragraphs": ["By hand.", ["Then ", {"type": "em", "text": "checked"}, "."]]},
+    {"type": "details", "summary": "How was this measured?", "paragraphs": ["By hand.", ["Then ", {"type": "em", "text": "checked"}, "."]], "open": true},
     {"type": "callout", "label": "💡", "paragraphs": [["A tip with ", {"type": "strong", "text": "bold"}, "."]]},
     {"type": "callout", "paragraphs": ["No label."]},
     {"type": "update", "published": "2026-11-20T09:15:00+01:00", "headline": "Latest", "url": "https://news.example/a-1#u2"},

@@ -623,7 +623,7 @@ fn output_of(blocks: &[Block]) -> Output {
                 }
                 walk(&mut out, items);
             }
-            Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
+            Block::Details { summary: label, paragraphs, .. } | Block::Callout { label: Some(label), paragraphs } => {
                 out.line(label);
                 paragraphs.iter().for_each(|p| out.inlines(p));
             }

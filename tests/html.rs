@@ -1285,6 +1285,7 @@ fn details_and_ghost_toggle_cards_become_disclosures() {
                 vec![text("Rounded:")],
                 vec![text("to a hundred;"), Inline::LineBreak, text("monthly.")],
             ],
+            open: false,
         }]
     );
     let ghost = r#"<div class="kg-card kg-toggle-card" data-kg-toggle-state="close"><div class="kg-toggle-heading"><h4 class="kg-toggle-heading-text">Who counts the ships?</h4><button class="kg-toggle-card-icon" aria-label="Expand toggle to read content"><svg id="Regular" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path class="cls-1" d="M23.25,7.311,12.53,18.03a.749.749,0,0,1-1.06,0L.75,7.311"></path></svg></button></div><div class="kg-toggle-content"><p>The harbour <b>authority</b>.</p><p>Every month.</p></div></div>"#;
@@ -1296,6 +1297,7 @@ fn details_and_ghost_toggle_cards_become_disclosures() {
                 vec![text("The harbour "), strong(vec![text("authority")]), text(".")],
                 vec![text("Every month.")]
             ],
+            open: false,
         }]
     );
     assert_eq!(
@@ -1305,7 +1307,17 @@ fn details_and_ghost_toggle_cards_become_disclosures() {
     // A summary alone is a disclosure of nothing more; a long one is cut with a warning.
     assert_eq!(
         blocks("<details><summary>Only this</summary></details>"),
-        [Block::Details { summary: "Only this".into(), paragraphs: vec![] }]
+        [Block::Details { summary: "Only this".into(), paragraphs: vec![], open: false }]
+    );
+    // Left open by its writer, it is shown open (the HTML attribute, Ghost's toggle state).
+    assert_eq!(
+        blocks(
+            r#"<details open><summary>Open</summary><p>Shown.</p></details><div class="kg-card kg-toggle-card" data-kg-toggle-state="open"><div class="kg-toggle-heading"><h4 class="kg-toggle-heading-text">Also open</h4></div><div class="kg-toggle-content"><p>Shown too.</p></div></div>"#
+        ),
+        [
+            Block::Details { summary: "Open".into(), paragraphs: vec![vec![text("Shown.")]], open: true },
+            Block::Details { summary: "Also open".into(), paragraphs: vec![vec![text("Shown too.")]], open: true },
+        ]
     );
     let (converted, warnings) = html::convert(&format!("<details><summary>{}</summary>x</details>", "a".repeat(600)));
     assert!(matches!(&converted[..], [Block::Details { summary, .. }] if summary.chars().count() == 500));

@@ -444,6 +444,11 @@ fn details_render_closed_and_callouts_as_notes() {
         "{html}"
     );
     assert!(!html.contains("<details open"), "{html}");
+    // One its source left open is open.
+    let open = render(
+        r#"{"headline": "h", "body": [{"type": "details", "summary": "S", "paragraphs": ["P."], "open": true}]}"#,
+    );
+    assert!(open.contains(r#"<details open class="aw-details">"#), "{open}");
     assert!(
         html.contains(r#"<div role="note" class="aw-callout"><p aria-hidden="true" class="aw-callout__label aw-callout__label--symbol">💡</p><div class="aw-callout__text"><p>A tip &lt;i&gt;.<!></p><!></div></div>"#),
         "{html}"

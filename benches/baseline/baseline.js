@@ -375,7 +375,7 @@ function body(blocks, base) {
         if (!summary) continue;
         element = h(
           "details",
-          { class: "aw-details" },
+          { class: "aw-details", open: block.open === true },
           h("summary", { class: "aw-details__summary" }, summary),
           list(block.paragraphs, 1000).map((p) => h("p", null, inlines(typeof p === "string" ? [p] : list(p, 1000), base))),
         );

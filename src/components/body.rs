@@ -117,10 +117,11 @@ fn block(block: Block, stories: usize) -> AnyView {
         Block::Audio { audio: media } => view! { <MediaPlayer media video=false/> }.into_any(),
         // Body groups an update with its blocks; it never reaches here.
         Block::Update { .. } => ().into_any(),
-        // The browser's own disclosure: closed at first, opened by a click,
-        // Enter or Space on its summary, and found by find-in-page.
-        Block::Details { summary, paragraphs } => view! {
-            <details class="aw-details">
+        // The browser's own disclosure: closed at first unless its source
+        // had it open, opened by a click, Enter or Space on its summary, and
+        // found by find-in-page.
+        Block::Details { summary, paragraphs, open } => view! {
+            <details class="aw-details" open=open>
                 <summary class="aw-details__summary">{summary}</summary>
                 {paragraphs.into_iter().map(|content| view! { <p><Inlines content/></p> }).collect_view()}
             </details>

@@ -294,9 +294,11 @@ impl Reader {
                     None => return Ok(None),
                 }
             }
-            "details" => {
-                Block::Details { summary: obj.req_str("summary", MAX_SHORT_TEXT)?, paragraphs: self.paragraphs(&obj)? }
-            }
+            "details" => Block::Details {
+                summary: obj.req_str("summary", MAX_SHORT_TEXT)?,
+                paragraphs: self.paragraphs(&obj)?,
+                open: obj.opt_bool("open")?.unwrap_or(false),
+            },
             "callout" => {
                 Block::Callout { label: obj.opt_str("label", MAX_SHORT_TEXT)?, paragraphs: self.paragraphs(&obj)? }
             }

@@ -280,10 +280,13 @@ pub enum Block {
         url: Option<String>,
     },
     /// A disclosure (`<details>`): a summary the reader opens to show its
-    /// paragraphs (at most [`limits::MAX_INLINES`]), closed at first.
+    /// paragraphs (at most [`limits::MAX_INLINES`]); closed at first unless
+    /// `open`, as its source had it.
     Details {
         summary: String,
         paragraphs: Vec<Vec<Inline>>,
+        #[serde(skip_serializing_if = "is_false")]
+        open: bool,
     },
     /// A note set apart from the text (a CMS's callout, a Markdown alert):
     /// its paragraphs (at most [`limits::MAX_INLINES`]) under its label, an
@@ -560,7 +563,7 @@ impl Article {
                 Block::Heading { content, .. } => content.iter().for_each(|inline| inline.plain_text(&mut text)),
                 Block::Code { text: code, .. } => text.push_str(code),
                 Block::Update { headline, .. } => text.push_str(headline.as_deref().unwrap_or_default()),
-                Block::Details { summary, paragraphs } => {
+                Block::Details { summary, paragraphs, .. } => {
                     text.push_str(summary);
                     for paragraph in paragraphs {
                         text.push('\n');

@@ -50,7 +50,7 @@ pub fn body_text(article: &Article) -> String {
             }
             Block::Heading { content, .. } => out += &inline_text(content),
             Block::Code { text, .. } => out += text,
-            Block::Details { summary: label, paragraphs } | Block::Callout { label: Some(label), paragraphs } => {
+            Block::Details { summary: label, paragraphs, .. } | Block::Callout { label: Some(label), paragraphs } => {
                 out += label;
                 out.push('\n');
                 paragraphs.iter().for_each(|content| out += &(inline_text(content) + "\n"));

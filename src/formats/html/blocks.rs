@@ -692,7 +692,8 @@ impl<'r> Converter<'r> {
         children.remove(at);
         let summary = self.cut(&summary, MAX_SHORT_TEXT, "a disclosure's summary");
         let paragraphs = self.paragraphs(children, depth);
-        self.push(Block::Details { summary, paragraphs });
+        let open = node.attr("open").is_some();
+        self.push(Block::Details { summary, paragraphs, open });
         self.emit_figures();
     }
 
@@ -709,7 +710,9 @@ impl<'r> Converter<'r> {
         let summary = self.cut(&heading, MAX_SHORT_TEXT, "a disclosure's summary");
         let content = find_first(policy, node, |n, _| has_class(n, content));
         let paragraphs = content.map(|c| self.paragraphs(c.children(), depth + 1)).unwrap_or_default();
-        self.push(Block::Details { summary, paragraphs });
+        // Ghost marks a toggle its writer left open (`data-kg-toggle-state`).
+        let open = node.attr("data-kg-toggle-state").is_some_and(|state| state.trim().eq_ignore_ascii_case("open"));
+        self.push(Block::Details { summary, paragraphs, open });
         self.emit_figures();
         true
     }
