@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::read::{whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
+use super::read::{is_mime_type, whole_number, wrong, Obj, Reader, LANGUAGE_READ_MAX};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
@@ -344,8 +344,7 @@ impl Reader {
         let obj = Obj::new(value, path)?;
         let Some(src) = self.req_url(&obj, "src", UrlKind::Image, "video or audio")? else { return Ok(None) };
         let encoding_format = obj.opt_str("encodingFormat", 255)?.filter(|format| {
-            let ok = format.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
-                && !format.contains(|c: char| c.is_control() || c == '"');
+            let ok = is_mime_type(format);
             if !ok {
                 self.warn(
                     obj.at("encodingFormat"),

@@ -394,17 +394,30 @@ impl Reader {
     /// A language tag found at `path`: a malformed one is dropped with a
     /// warning. Shared with the format adapters.
     pub(crate) fn language_tag(&mut self, tag: String, path: &str) -> Option<String> {
-        let well_formed = tag.len() <= 35
-            && tag
-                .split('-')
-                .all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()));
-        if well_formed {
+        if is_language_tag(&tag) {
             Some(tag)
         } else {
             self.warn(path.to_owned(), format!("\"{tag}\" is not a language tag like \"en\" or \"pt-BR\"; ignored"));
             None
         }
     }
+}
+
+/// Whether `tag` is shaped as a BCP 47 language tag: subtags of 1 to 8
+/// ASCII letters or digits joined by hyphens, 35 characters at most.
+pub(crate) fn is_language_tag(tag: &str) -> bool {
+    tag.len() <= 35
+        && tag
+            .split('-')
+            .all(|part| !part.is_empty() && part.len() <= 8 && part.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Whether `s` is shaped as a MIME type's essence (`video/mp4`): a type and
+/// a subtype, no control character or quote, 255 characters at most.
+pub(crate) fn is_mime_type(s: &str) -> bool {
+    s.len() <= 255
+        && s.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty())
+        && !s.contains(|c: char| c.is_control() || c == '"')
 }
 
 /// The index of the entry `item` names among `entries` (at JSON path

@@ -13,7 +13,7 @@ use super::srcset::{largest_srcset_candidate, srcset_candidates, Descriptor};
 use super::text::{collapse, plain_text, text_of, truncate_chars};
 use super::tree::{HtmlNode, Kind};
 use super::MAX_ELEMENT_DEPTH;
-use crate::formats::read::Reader;
+use crate::formats::read::{is_language_tag, is_mime_type, Reader};
 use crate::model::limits::{
     MAX_BLOCKS, MAX_GALLERY, MAX_INLINES, MAX_INLINE_DEPTH, MAX_LIST_DEPTH, MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_SIZES,
     MAX_SRCSET, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, MAX_TABLE_SPAN, MAX_TRACKS, PIXELS,
@@ -1172,7 +1172,7 @@ impl<'r> Converter<'r> {
         };
         let encoding_format = encoding_format
             .map(|t| t.split(';').next().unwrap_or_default().trim().to_owned())
-            .filter(|t| t.len() <= 255 && t.split_once('/').is_some_and(|(a, b)| !a.is_empty() && !b.is_empty()));
+            .filter(|t| is_mime_type(t));
         // Ghost's placeholder poster is a transparent image from a third party.
         let poster = given(node, "poster")
             .filter(|_| video)
@@ -1190,11 +1190,7 @@ impl<'r> Converter<'r> {
                 self.warn(format!("<{tag}> with more than {MAX_TRACKS} text tracks; the rest are dropped"));
                 break;
             }
-            let srclang = given(track, "srclang").filter(|l| {
-                l.len() <= 35
-                    && l.split('-')
-                        .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
-            });
+            let srclang = given(track, "srclang").filter(|l| is_language_tag(l));
             let label =
                 given(track, "label").map(|l| collapse(&l)).map(|l| self.cut(&l, MAX_SHORT_TEXT, "a track's label"));
             tracks.push(Track { src, kind, srclang, label });
