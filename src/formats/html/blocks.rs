@@ -970,21 +970,20 @@ impl<'r> Converter<'r> {
             // An embed's figure (WordPress' Embed block, Ghost's embed card):
             // its caption is the embed's.
             let caption_text = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
-            let one = self.out.len() == before + 1;
-            let last_caption = match self.out.last_mut() {
-                Some(Block::Embed { embed }) => Some(&mut embed.caption),
-                Some(Block::Video { video: media } | Block::Audio { audio: media }) => Some(&mut media.caption),
-                _ => None,
-            };
-            if let (Some(slot), Some(text), true) = (last_caption, caption_text, one) {
-                if slot.is_none() {
-                    let (text, cut) = truncate_chars(&text, MAX_LONG_TEXT);
-                    *slot = Some(text);
-                    if cut {
-                        self.warn(format!("a caption longer than {MAX_LONG_TEXT} characters; it is cut short"));
-                    }
-                    return self.flush();
+            let takes_caption = self.out.len() == before + 1
+                && match self.out.last() {
+                    Some(Block::Embed { embed }) => embed.caption.is_none(),
+                    Some(Block::Video { video: media } | Block::Audio { audio: media }) => media.caption.is_none(),
+                    _ => false,
+                };
+            if let (true, Some(text)) = (takes_caption, caption_text) {
+                let text = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
+                match self.out.last_mut() {
+                    Some(Block::Embed { embed }) => embed.caption = text,
+                    Some(Block::Video { video: media } | Block::Audio { audio: media }) => media.caption = text,
+                    _ => {}
                 }
+                return self.flush();
             }
             if self.out.len() > before {
                 for child in children.iter().filter(|c| is_caption(c)) {
