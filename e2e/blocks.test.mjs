@@ -49,6 +49,18 @@ async function open(width = 1280) {
 
 const inWidget = (page, selector) => page.locator(`article-widget ${selector}`);
 
+test("a figure's caption keeps its link, which opens the publisher's page", async () => {
+  const { page, problems } = await open();
+  const caption = inWidget(page, ".aw-body > .aw-figure .aw-figure__caption");
+  // The credit is set in small capitals.
+  assert.equal(await caption.innerText(), "The east quay, where the chargers stand. LEDGER GRAPHICS");
+  const link = caption.locator("a");
+  assert.equal(await link.innerText(), "the chargers");
+  assert.equal(await link.getAttribute("href"), "https://meridian-ledger.example/chargers/");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a table shows its caption, headings and cells, and on a phone scrolls sideways inside its own region by keyboard", async () => {
   const { page, problems } = await open(360);
   const region = inWidget(page, ".aw-body__table");

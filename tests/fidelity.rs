@@ -632,20 +632,18 @@ fn output_of(blocks: &[Block]) -> Output {
                 out.images.push(image.src.clone());
                 out.images.extend(image.srcset.iter().map(|c| c.url.clone()));
                 out.links.extend(link.clone());
-                for part in [&image.caption, &image.credit].into_iter().flatten() {
-                    out.line(part);
-                }
+                image.caption.iter().for_each(|c| out.inlines(c));
+                image.credit.iter().for_each(|c| out.line(c));
             }
             Block::Gallery { items, caption } => {
                 for item in items {
                     out.images.push(item.image.src.clone());
                     out.images.extend(item.image.srcset.iter().map(|c| c.url.clone()));
                     out.links.extend(item.link.clone());
-                    for part in [&item.image.caption, &item.image.credit].into_iter().flatten() {
-                        out.line(part);
-                    }
+                    item.image.caption.iter().for_each(|c| out.inlines(c));
+                    item.image.credit.iter().for_each(|c| out.line(c));
                 }
-                out.line(caption.as_deref().unwrap_or_default());
+                caption.iter().for_each(|c| out.inlines(c));
             }
             Block::Story { story } => {
                 out.links.push(story.url.clone());
@@ -680,15 +678,15 @@ fn output_of(blocks: &[Block]) -> Output {
                 // An address alone (a paragraph, WordPress's wrapper of an
                 // embed it could not fetch) became this embed: it shows it.
                 out.line(&embed.url);
-                for part in [&embed.title, &embed.text, &embed.author, &embed.caption].into_iter().flatten() {
+                for part in [&embed.title, &embed.text, &embed.author].into_iter().flatten() {
                     out.line(part);
                 }
+                embed.caption.iter().for_each(|c| out.inlines(c));
             }
             Block::Video { video: media } | Block::Audio { audio: media } => {
                 out.embeds.push(media.src.clone());
-                for part in [&media.title, &media.caption].into_iter().flatten() {
-                    out.line(part);
-                }
+                media.title.iter().for_each(|t| out.line(t));
+                media.caption.iter().for_each(|c| out.inlines(c));
             }
             Block::Update { headline, url, .. } => {
                 out.line(headline.as_deref().unwrap_or_default());

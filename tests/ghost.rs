@@ -3,7 +3,7 @@
 //! objects into the model.
 
 use article_widget::formats::{self, Format};
-use article_widget::model::SocialLink;
+use article_widget::model::{Inline, SocialLink};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 use serde_json::{json, Value};
 
@@ -66,7 +66,17 @@ fn a_posts_response_maps_its_first_post_field_by_field() {
     let hero = a.hero.unwrap();
     assert_eq!(hero.src, "../img/harbour.svg");
     assert_eq!(hero.alt, "The Seward estuary at low tide, with the sandbar showing as a pale curve");
-    assert_eq!(hero.caption.as_deref(), Some("The estuary at low tide. Photo: Seward Harbour Board"));
+    // The caption keeps its link, as Ghost's "Photo: <a>…</a>" credits do.
+    assert_eq!(
+        hero.caption,
+        Some(vec![
+            Inline::Text { text: "The estuary at low tide. Photo: ".into() },
+            Inline::Link {
+                href: "https://seward-harbour-board.example".into(),
+                content: vec![Inline::Text { text: "Seward Harbour Board".into() }]
+            },
+        ])
+    );
     // Ghost sends no image size or credit.
     assert_eq!((hero.width, hero.height, hero.credit), (None, None, None));
 

@@ -12,6 +12,9 @@ use article_widget::model::{
 };
 use article_widget::Warning;
 
+mod common;
+use common::plain_caption;
+
 /// Every fixture under fixtures/html/, by name without `.html`. tests/web.rs
 /// lists the same names.
 const FIXTURES: &[&str] = &["wordpress-gutenberg", "wordpress-gallery", "ghost", "hostile", "jsonfeed-simple"];
@@ -20,6 +23,11 @@ fn blocks(html: &str) -> Vec<Block> {
     let (blocks, warnings) = html::convert(html);
     assert_eq!(warnings, vec![], "no warnings expected for {html:?}");
     blocks
+}
+
+/// A caption of plain text.
+fn cap(s: &str) -> Option<Vec<Inline>> {
+    Some(vec![text(s)])
 }
 
 fn text(s: &str) -> Inline {
@@ -220,7 +228,8 @@ fn nested_lists_stay_nested_and_join_their_item_past_the_depth_limit() {
     assert_eq!(blocks(deep), vec![Block::List { ordered: false, items: vec![with(vec![text("1")], false, second)] }]);
 }
 
-// A figure's one image takes the figcaption as caption, its size and the
+// A figure's one image takes the figcaption as caption (its emphasis
+// kept), its size and the
 // link around it; an image with no src takes the widest srcset candidate,
 // and keeps the width candidates, narrowest first (density ones are not
 // kept); a lone image in a paragraph is a figure; an image inside text
@@ -240,7 +249,7 @@ fn images_become_figures_with_caption_size_and_the_largest_srcset_candidate() {
                 image: Image {
                     width: Some(1024),
                     height: Some(576),
-                    caption: Some("Boats at dawn.".into()),
+                    caption: Some(vec![text("Boats "), em(vec![text("at dawn")]), text(".")]),
                     ..image("/a.jpg", "Boats")
                 },
                 link: Some("/big.jpg".into()),
@@ -272,18 +281,12 @@ fn a_gallery_keeps_its_pictures_together_and_classic_captions_are_read() {
         vec![
             Block::Gallery {
                 items: vec![
-                    GalleryItem {
-                        image: Image { caption: Some("First".into()), ..image("/1.jpg", "one") },
-                        link: None
-                    },
+                    GalleryItem { image: Image { caption: cap("First"), ..image("/1.jpg", "one") }, link: None },
                     GalleryItem { image: image("/2.jpg", "two"), link: None },
                 ],
-                caption: Some("Both piers".into()),
+                caption: cap("Both piers"),
             },
-            Block::Figure {
-                image: Image { caption: Some("Classic caption".into()), ..image("/3.jpg", "three") },
-                link: None
-            },
+            Block::Figure { image: Image { caption: cap("Classic caption"), ..image("/3.jpg", "three") }, link: None },
         ]
     );
 }
@@ -383,7 +386,7 @@ fn scripts_styles_forms_media_and_foreign_content_are_dropped_with_their_text() 
     let (blocks, warnings) = html::convert(html);
     // Since issue 12 a frame of an unknown site is a link to it, with its
     // figure's caption (and a warning); its fallback text is still dropped.
-    let link = Embed { caption: Some("A caption under nothing".into()), ..Embed::new("https://video.example/") };
+    let link = Embed { caption: cap("A caption under nothing"), ..Embed::new("https://video.example/") };
     assert_eq!(blocks, vec![p_text("Kept."), Block::Embed { embed: link }, p_text("Also kept.")]);
     // Since issue 12, content a reader would miss (players, embeds, media
     // cards) is named in a warning; scripts, styles and forms are not.
@@ -648,7 +651,7 @@ fn lazy_loaded_images_keep_their_address_and_caption() {
     let figures: Vec<(&str, Option<&str>)> = blocks
         .iter()
         .map(|block| match block {
-            Block::Figure { image, .. } => (image.src.as_str(), image.caption.as_deref()),
+            Block::Figure { image, .. } => (image.src.as_str(), plain_caption(&image.caption)),
             other => panic!("{other:?}"),
         })
         .collect();
@@ -681,10 +684,7 @@ fn a_lazy_image_with_a_noscript_copy_is_shown_once() {
     assert_eq!(
         blocks(html),
         vec![
-            Block::Figure {
-                image: Image { caption: Some("The quay.".into()), ..image("/real.jpg", "Quay") },
-                link: None
-            },
+            Block::Figure { image: Image { caption: cap("The quay."), ..image("/real.jpg", "Quay") }, link: None },
             Block::Figure { image: image("/two.jpg", "Two"), link: None },
         ]
     );
@@ -703,7 +703,7 @@ fn a_noscript_fallback_stands_in_for_a_lazy_image_without_a_source() {
         vec![
             Block::Figure {
                 image: Image {
-                    caption: Some("Cap".into()),
+                    caption: cap("Cap"),
                     srcset: vec![
                         candidate("https://ex.test/quay-400.jpg", 400),
                         candidate("https://ex.test/quay.jpg", 800)
@@ -818,7 +818,7 @@ fn a_linked_image_keeps_its_link() {
 }
 
 fn gallery_item(src: &str, alt: &str, caption: Option<&str>, link: Option<&str>) -> GalleryItem {
-    GalleryItem { image: Image { caption: caption.map(Into::into), ..image(src, alt) }, link: link.map(Into::into) }
+    GalleryItem { image: Image { caption: caption.and_then(cap), ..image(src, alt) }, link: link.map(Into::into) }
 }
 
 // WordPress 6's gallery block: nested image blocks, each with its link and
@@ -835,11 +835,11 @@ fn a_wordpress_gallery_block_keeps_links_and_captions() {
         panic!("{blocks:#?}")
     };
     assert!([lazy, fallback, picture].iter().all(|b| matches!(b, Block::Figure { .. })), "{blocks:#?}");
-    assert_eq!(caption.as_deref(), Some("The three piers of Orsk, from the north."));
+    assert_eq!(plain_caption(caption), Some("The three piers of Orsk, from the north."));
     assert_eq!(
         items
             .iter()
-            .map(|i| (i.image.src.as_str(), i.image.alt.as_str(), i.image.caption.as_deref(), i.link.as_deref()))
+            .map(|i| (i.image.src.as_str(), i.image.alt.as_str(), plain_caption(&i.image.caption), i.link.as_deref()))
             .collect::<Vec<_>>(),
         [
             (
@@ -913,7 +913,7 @@ fn the_gallery_fixtures_lazy_images_and_picture_are_shown_once() {
     assert_eq!(
         figures
             .iter()
-            .map(|i| (i.src.as_str(), i.alt.as_str(), i.caption.as_deref(), i.srcset.len()))
+            .map(|i| (i.src.as_str(), i.alt.as_str(), plain_caption(&i.caption), i.srcset.len()))
             .collect::<Vec<_>>(),
         [
             (&*format!("{wp}quay-1024x683.jpg"), "The quay at noon", Some("The quay, shown once."), 2),
@@ -933,7 +933,7 @@ fn the_gallery_fixtures_lazy_images_and_picture_are_shown_once() {
 fn a_ghost_gallery_card_keeps_its_rows_in_order() {
     let html = r#"<figure class="kg-card kg-gallery-card kg-width-wide kg-card-hascaption"><div class="kg-gallery-container"><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/a.jpg" width="1200" height="800" loading="lazy" alt="Boats" srcset="https://ghost.example/content/images/size/w600/2026/05/a.jpg 600w, https://ghost.example/content/images/2026/05/a.jpg 1200w" sizes="(min-width: 720px) 720px"></div><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/b.jpg" width="1200" height="800" loading="lazy" alt="Gulls"></div></div><div class="kg-gallery-row"><div class="kg-gallery-image"><img src="https://ghost.example/content/images/2026/05/c.jpg" width="800" height="1200" loading="lazy" alt="Lighthouse"></div></div></div><figcaption><p><span style="white-space: pre-wrap;">A morning at the harbour</span></p></figcaption></figure>"#;
     let Block::Gallery { items, caption } = &blocks(html)[0] else { panic!() };
-    assert_eq!(caption.as_deref(), Some("A morning at the harbour"));
+    assert_eq!(plain_caption(caption), Some("A morning at the harbour"));
     let alts: Vec<_> = items.iter().map(|i| i.image.alt.as_str()).collect();
     assert_eq!(alts, ["Boats", "Gulls", "Lighthouse"]);
     assert_eq!(items[0].image.srcset.len(), 2);
@@ -949,7 +949,7 @@ fn galleries_warn_for_every_picture_they_do_not_show() {
     );
     assert_eq!(
         blocks,
-        vec![Block::Figure { image: Image { caption: Some("Only one".into()), ..image("/1.jpg", "One") }, link: None }]
+        vec![Block::Figure { image: Image { caption: cap("Only one"), ..image("/1.jpg", "One") }, link: None }]
     );
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("javascript:"), "{warnings:?}");
@@ -1065,7 +1065,7 @@ fn wordpress_embed_blocks_become_embeds_with_their_caption() {
         </div><figcaption class="wp-element-caption">My talk</figcaption></figure>"#;
     let talk = Embed {
         title: Some("Ferry trials".into()),
-        caption: Some("My talk".into()),
+        caption: cap("My talk"),
         ..embed("https://www.youtube.com/watch?v=aBcDeFgHiJk")
     };
     assert_eq!(blocks(html), [Block::Embed { embed: talk.clone() }]);
@@ -1076,9 +1076,7 @@ fn wordpress_embed_blocks_become_embeds_with_their_caption() {
         </div><figcaption>Trials, day two</figcaption></figure>"#;
     assert_eq!(
         blocks(offline),
-        [Block::Embed {
-            embed: Embed { caption: Some("Trials, day two".into()), ..embed("https://vimeo.com/76979871") }
-        }]
+        [Block::Embed { embed: Embed { caption: cap("Trials, day two"), ..embed("https://vimeo.com/76979871") } }]
     );
     // A known player's address alone on a line, as classic posts leave it; any other address stays text.
     assert_eq!(
@@ -1198,7 +1196,7 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
             Block::Video {
                 video: Media {
                     poster: Some("https://ex.test/p.jpg".into()),
-                    caption: Some("The crossing at dawn.".into()),
+                    caption: cap("The crossing at dawn."),
                     tracks: vec![Track {
                         src: "https://ex.test/crossing.en.vtt".into(),
                         kind: TrackKind::Captions,
@@ -1209,7 +1207,7 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
                 }
             },
             Block::Audio {
-                audio: Media { caption: Some("The briefing.".into()), ..Media::new("https://ex.test/briefing.mp3") }
+                audio: Media { caption: cap("The briefing."), ..Media::new("https://ex.test/briefing.mp3") }
             },
         ]
     );
@@ -1220,7 +1218,7 @@ fn video_and_audio_become_media_blocks_with_their_caption_and_tracks() {
             video: Media {
                 width: Some(1280),
                 height: Some(720),
-                caption: Some("Trials, day two.".into()),
+                caption: cap("Trials, day two."),
                 ..Media::new("https://ghost.example/content/media/2026/05/trials.mp4")
             }
         }]
@@ -1375,22 +1373,25 @@ fn callout_cards_alerts_and_note_asides_become_callouts() {
     );
 }
 
-// A caption's link cannot be kept (captions are plain text in the model),
-// so it is named in a warning: its words stay, nothing goes in silence.
+// A caption keeps its links and emphasis: the credit line "Photo: <a>…</a>"
+// that WordPress and Ghost write links to the photographer.
 #[test]
-fn a_link_in_a_caption_is_named_in_a_warning() {
+fn a_caption_keeps_its_link() {
     let (blocks, warnings) = html::convert(
-        r#"<figure class="wp-block-image"><img src="/a.jpg" alt="A"><figcaption>Photo: <a href="https://ex.test/desk">Harbour Desk</a></figcaption></figure>"#,
+        r#"<figure class="wp-block-image"><img src="/a.jpg" alt="A"><figcaption>Photo: <a href="https://ex.test/desk">Harbour <strong>Desk</strong></a></figcaption></figure>"#,
     );
     assert_eq!(
         blocks,
         [Block::Figure {
-            image: Image { caption: Some("Photo: Harbour Desk".into()), ..image("/a.jpg", "A") },
+            image: Image {
+                caption: Some(vec![
+                    text("Photo: "),
+                    link("https://ex.test/desk", vec![text("Harbour "), strong(vec![text("Desk")])])
+                ]),
+                ..image("/a.jpg", "A")
+            },
             link: None
         }]
     );
-    assert_eq!(
-        messages(&warnings),
-        ["article.content_html: <a href=\"https://ex.test/desk\"> in a caption: captions are plain text; the link is dropped, its text kept"]
-    );
+    assert_eq!(messages(&warnings), [] as [&str; 0]);
 }

@@ -322,13 +322,15 @@ fn video_and_audio_render_with_controls_and_no_preload() {
     let html = render(
         r#"{"headline": "h", "body": [
             {"type": "video", "video": {"src": "https://ex.test/v.mp4", "encodingFormat": "video/mp4", "title": "Trials <1>", "poster": "https://ex.test/p.jpg",
-              "width": 1280, "height": 720, "caption": "Day two.", "tracks": [{"src": "https://ex.test/v.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
+              "width": 1280, "height": 720, "caption": ["Day two, filmed by ", {"type": "link", "href": "https://ex.test/desk", "text": "the desk"}, "."], "tracks": [{"src": "https://ex.test/v.vtt", "kind": "captions", "srclang": "en", "label": "English"}]}},
             {"type": "audio", "audio": {"src": "https://ex.test/a.mp3"}}]}"#,
     );
     let video = r#"<video controls preload="none" playsinline poster="https://ex.test/p.jpg" width="1280" height="720" aria-label="Trials &lt;1&gt;" class="aw-media__player"><source src="https://ex.test/v.mp4" type="video/mp4"><track kind="captions" src="https://ex.test/v.vtt" srclang="en" label="English"><!></video>"#;
     assert!(html.contains(video), "{html}");
     assert!(html.contains(r#"<p class="aw-media__title">Trials &lt;1&gt;</p>"#), "{html}");
-    assert!(html.contains(r#"<figcaption class="aw-media__caption">Day two.</figcaption>"#), "{html}");
+    // A caption's runs keep their link.
+    let caption = r#"<figcaption class="aw-media__caption">Day two, filmed by <a rel="noopener noreferrer" href="https://ex.test/desk">the desk<!></a>.<!></figcaption>"#;
+    assert!(html.contains(caption), "{html}");
     assert!(
         html.contains(
             r#"<audio controls preload="none" class="aw-media__player"><source src="https://ex.test/a.mp3"><!></audio>"#
@@ -418,7 +420,7 @@ fn a_gallery_renders_a_list_of_figures_under_its_caption() {
     assert_eq!(count(&html, r#"class="aw-figure__link""#), 2);
     assert_eq!(count(&html, r#"<figcaption class="aw-figure__caption">"#), 2);
     assert!(
-        html.contains(r#"<figcaption class="aw-body__gallery-caption">Three piers</figcaption></figure>"#),
+        html.contains(r#"<figcaption class="aw-body__gallery-caption">Three piers<!></figcaption></figure>"#),
         "{html}"
     );
     assert_eq!(common::attribute_values(&html, "sizes"), ["(max-width: 672px) 50vw, 224px"]);

@@ -7,7 +7,7 @@ use article_widget::{render_to_html, Error, Parsed, WidgetState};
 use serde_json::{json, Value};
 
 mod common;
-use common::{body_text, warning_paths};
+use common::{body_text, plain_caption, warning_paths};
 
 fn fixture(name: &str) -> String {
     common::fixture(&format!("wordpress/{name}"))
@@ -62,7 +62,7 @@ fn a_single_post_maps_field_by_field_into_the_model() {
     assert_eq!(hero.src, "../img/harbour.svg?w=1024");
     assert_eq!((hero.width, hero.height), (Some(1024), Some(576)));
     assert_eq!(hero.alt, "The old harbour at dusk, with a ferry leaving the quay and the island lights on the horizon");
-    assert_eq!(hero.caption.as_deref(), Some("Halvard\u{2019}s old harbour at dusk."));
+    assert_eq!(plain_caption(&hero.caption), Some("Halvard\u{2019}s old harbour at dusk."));
     assert_eq!(hero.credit.as_deref(), Some("Halvard Port Authority"));
     // Every rendition of the same shape is a srcset candidate, the square
     // thumbnail (another crop) left out, the original at its own width.
@@ -162,7 +162,7 @@ fn the_list_form_reads_the_first_post_and_turns_the_others_into_cards() {
     assert_eq!(market.kicker.as_deref(), Some("Harbour & Transport"));
     let image = market.image.as_ref().unwrap();
     assert_eq!((image.src.as_str(), image.width, image.height), ("../img/card-city.svg?w=1024", Some(1024), Some(576)));
-    assert_eq!(image.caption.as_deref(), Some("The fish market hall."));
+    assert_eq!(plain_caption(&image.caption), Some("The fish market hall."));
 }
 
 // `item` picks a post of the list by index from 0, by id or by slug; the
@@ -514,7 +514,7 @@ fn lazy_images_in_a_post_body_are_shown_with_their_caption() {
         .iter()
         .map(|block| match block {
             article_widget::model::Block::Figure { image, link: None } => {
-                (image.src.as_str(), image.caption.as_deref())
+                (image.src.as_str(), plain_caption(&image.caption))
             }
             other => panic!("{other:?}"),
         })

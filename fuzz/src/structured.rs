@@ -60,7 +60,7 @@ fn document(selector: usize, f: &mut Fields) -> Value {
                 {"type": "quote", "text": f.x(), "attribution": f.x()},
                 {"type": "quote", "paragraphs": [f.x(), [f.x(), {"type": "em", "text": f.x()}]]},
                 {"type": "list", "items": [f.x(), {"content": [f.x()], "list": {"ordered": true, "items": [f.x()]}}]},
-                {"type": "figure", "image": {"src": "f.png", "alt": f.x(), "caption": f.x()}},
+                {"type": "figure", "image": {"src": "f.png", "alt": f.x(), "caption": [f.x(), {"type": "link", "href": f.x(), "text": f.x()}]}},
                 {"type": "story", "story": {"headline": f.x(), "url": "/t", "kicker": f.x()}},
                 {"type": "ad", "size": f.x()},
                 {"type": "code", "text": f.x(), "language": f.x()},

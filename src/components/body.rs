@@ -99,7 +99,7 @@ fn block(block: Block, stories: usize) -> AnyView {
                         </li>
                     }).collect_view()}
                 </ul>
-                {caption.map(|caption| view! { <figcaption class="aw-body__gallery-caption">{caption}</figcaption> })}
+                {caption.map(|caption| view! { <figcaption class="aw-body__gallery-caption"><Inlines content=caption/></figcaption> })}
             </figure>
         }
         .into_any(),

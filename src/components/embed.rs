@@ -69,7 +69,7 @@ pub fn Embed(embed: model::Embed) -> impl IntoView {
             {quote}
             <figcaption class="aw-embed__caption">
                 {author.map(|author| view! { <span class="aw-embed__author">{author}</span>" · " })}
-                {caption.map(|caption| view! { <span class="aw-embed__caption-text">{caption}</span>" · " })}
+                {caption.map(|caption| view! { <span class="aw-embed__caption-text"><super::Inlines content=caption/></span>" · " })}
                 <a class="aw-embed__source" rel=rel href=url>{link_text}</a>
             </figcaption>
         </figure>

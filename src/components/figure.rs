@@ -47,8 +47,12 @@ pub fn Figure(
     let srcset = srcset(&candidates);
     let sizes = srcset.as_ref().map(|_| given_sizes.unwrap_or_else(|| sizes.to_owned()));
     // A link needs a name: the image's alt text, else the caption, else "Open image".
-    let label = (link.is_some() && alt.is_empty())
-        .then(|| caption.clone().unwrap_or_else(|| Strings::current().get(Key::OpenImage).to_owned()));
+    let label = (link.is_some() && alt.is_empty()).then(|| {
+        caption
+            .as_deref()
+            .map(crate::model::plain_text)
+            .unwrap_or_else(|| Strings::current().get(Key::OpenImage).to_owned())
+    });
     let img = view! {
         <img
             class="aw-figure__image"
@@ -74,7 +78,7 @@ pub fn Figure(
             {img}
             {has_caption.then(|| view! {
                 <figcaption class="aw-figure__caption">
-                    {caption}
+                    {caption.map(|content| view! { <super::Inlines content/> })}
                     {credit.map(|credit| view! { " "<span class="aw-figure__credit">{credit}</span> })}
                 </figcaption>
             })}

@@ -43,7 +43,7 @@ pub fn MediaPlayer(media: Media, video: bool) -> impl IntoView {
         <figure class="aw-media" class:aw-media--audio=!video>
             {title.map(|title| view! { <p class="aw-media__title">{title}</p> })}
             {player}
-            {caption.map(|caption| view! { <figcaption class="aw-media__caption">{caption}</figcaption> })}
+            {caption.map(|caption| view! { <figcaption class="aw-media__caption"><super::Inlines content=caption/></figcaption> })}
         </figure>
     }
 }

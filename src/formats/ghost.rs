@@ -9,8 +9,8 @@
 
 use serde_json::Value;
 
-use super::html::html_to_blocks;
-use super::read::{card_url, person_name, pick_entry, plain, resolve_entry_html};
+use super::html::{html_to_blocks, html_to_caption};
+use super::read::{card_url, person_name, pick_entry, resolve_entry_html};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
@@ -144,7 +144,7 @@ fn feature_image(reader: &mut Reader, post: &Obj, with_caption: bool) -> Result<
     let Some(src) = reader.opt_url(post, "feature_image", UrlKind::Image)? else { return Ok(None) };
     let alt = reader.alt(post, "feature_image_alt")?;
     let caption = match post.opt_str("feature_image_caption", MAX_INPUT_BYTES)? {
-        Some(html) if with_caption => plain(&html, &post.at("feature_image_caption"), MAX_LONG_TEXT)?,
+        Some(html) if with_caption => html_to_caption(&html, reader, &post.at("feature_image_caption")),
         _ => None,
     };
     Ok(Some(Image { caption, ..Image::new(src, alt) }))

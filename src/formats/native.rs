@@ -107,7 +107,7 @@ impl Reader {
             height: obj.opt_dimension("height")?,
             srcset,
             sizes: obj.opt_str("sizes", MAX_SIZES)?,
-            caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
+            caption: self.caption(&obj)?,
             credit: obj.opt_str("credit", MAX_SHORT_TEXT)?,
         }))
     }
@@ -250,7 +250,7 @@ impl Reader {
                     self.warn(obj.at("items"), "a gallery without a picture to show; the block is skipped");
                     return Ok(None);
                 }
-                Block::Gallery { items, caption: obj.opt_str("caption", MAX_LONG_TEXT)? }
+                Block::Gallery { items, caption: self.caption(&obj)? }
             }
             "story" => {
                 let Some(story) = obj.get("story") else { return Err(Error::Missing { path: obj.at("story") }) };
@@ -359,7 +359,7 @@ impl Reader {
             poster: self.opt_url(&obj, "poster", UrlKind::Image)?,
             width: obj.opt_dimension("width")?,
             height: obj.opt_dimension("height")?,
-            caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
+            caption: self.caption(&obj)?,
             tracks: self.list(&obj, "tracks", MAX_TRACKS, "text tracks", |r, v, p| {
                 let track = Obj::new(v, p)?;
                 let Some(src) = r.req_url(&track, "src", UrlKind::Image, "track")? else { return Ok(None) };
@@ -422,7 +422,7 @@ impl Reader {
         let Some(url) = self.req_url(&obj, "url", UrlKind::Image, "embed")? else { return Ok(None) };
         Ok(Some(Embed {
             title: obj.opt_str("title", MAX_SHORT_TEXT)?,
-            caption: obj.opt_str("caption", MAX_LONG_TEXT)?,
+            caption: self.caption(&obj)?,
             text: obj.opt_str("text", MAX_LONG_TEXT)?,
             author: obj.opt_str("author", MAX_SHORT_TEXT)?,
             ..Embed::new(url)
@@ -512,6 +512,22 @@ impl Reader {
         match obj.get("content") {
             Some(content) => self.inlines_or_text(content, &obj.at("content"), depth),
             None => Err(Error::Missing { path: obj.at("content") }),
+        }
+    }
+
+    /// A figure's, gallery's, embed's or media file's `caption`: plain
+    /// text (a string, at most [`MAX_LONG_TEXT`] characters) or formatted
+    /// runs; `None` when absent or blank.
+    fn caption(&mut self, obj: &Obj) -> Result<Option<Vec<Inline>>, Error> {
+        match obj.get("caption") {
+            None => Ok(None),
+            Some(Value::String(_)) => {
+                Ok(obj.opt_str("caption", MAX_LONG_TEXT)?.map(|text| vec![Inline::Text { text }]))
+            }
+            Some(value) => {
+                let content = self.inlines_or_text(value, &obj.at("caption"), 0)?;
+                Ok((!crate::model::plain_text(&content).trim().is_empty()).then_some(content))
+            }
         }
     }
 

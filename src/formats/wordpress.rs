@@ -15,7 +15,7 @@
 
 use serde_json::Value;
 
-use super::html::{html_to_blocks, html_to_text};
+use super::html::{html_to_blocks, html_to_caption, html_to_text};
 use super::read::{card_url, first_entry, person_name, pick_entry, plain, resolve_entry_html};
 use super::read::{wrong, Obj, Reader};
 use super::read::{Error, Parsed};
@@ -339,8 +339,16 @@ fn media_image(reader: &mut Reader, value: &Value, path: &str) -> Result<Option<
         None => None,
         Some(meta) => Obj::new(meta, &meta_path)?.opt_str("credit", MAX_SHORT_TEXT)?,
     };
-    let mut image =
-        Image { caption: rendered(&media, "caption", MAX_LONG_TEXT)?, credit, width, height, ..Image::new(src, alt) };
+    let caption = match media.get("caption") {
+        Some(value) => {
+            let path = media.at("caption");
+            let field = Obj::new(value, &path)?;
+            let html = field.opt_str("rendered", MAX_INPUT_BYTES)?;
+            html.and_then(|html| html_to_caption(&html, reader, &field.at("rendered")))
+        }
+        None => None,
+    };
+    let mut image = Image { caption, credit, width, height, ..Image::new(src, alt) };
     // The other renditions of the same shape let a browser pick its width,
     // the original among them (WordPress writes the same `srcset` itself).
     let original = media.opt_str("source_url", MAX_INPUT_BYTES)?.and_then(|raw| check_url(&raw, UrlKind::Image).ok());

@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use super::Inline;
+
 /// An embed block's content.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Embed {
@@ -17,8 +19,8 @@ pub struct Embed {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// The publisher's caption under it.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "super::runs_or_text")]
+    pub caption: Option<Vec<Inline>>,
     /// A social post's text, quoted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,

@@ -95,8 +95,8 @@ pub struct Image {
     /// document says; without it the widget's own column decides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sizes: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
+    pub caption: Option<Vec<Inline>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
 }
@@ -212,8 +212,8 @@ pub enum Block {
     /// under the gallery's own caption.
     Gallery {
         items: Vec<GalleryItem>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        caption: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
+        caption: Option<Vec<Inline>>,
     },
     /// An inline related-story card set between paragraphs.
     Story {
@@ -318,8 +318,8 @@ pub struct Media {
     pub width: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub caption: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
+    pub caption: Option<Vec<Inline>>,
     /// Text tracks: captions, subtitles, descriptions, chapters (WebVTT),
     /// at most [`limits::MAX_TRACKS`].
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -690,6 +690,35 @@ impl Image {
             .chain(self.srcset.iter_mut().map(|candidate| &mut candidate.url))
             .map(|url| (url, UrlKind::Image))
     }
+
+    /// Calls `f` with the image's URLs and its caption's links.
+    fn visit_urls(&mut self, f: &mut dyn FnMut(&mut String, UrlKind)) {
+        visit_caption(&mut self.caption, f);
+        self.urls_mut().for_each(|(u, k)| f(u, k));
+    }
+}
+
+fn visit_caption(caption: &mut Option<Vec<Inline>>, f: &mut dyn FnMut(&mut String, UrlKind)) {
+    caption.iter_mut().flatten().for_each(|inline| inline.visit_urls(f));
+}
+
+/// The plain text of formatted runs, as a screen reader reads them.
+pub fn plain_text(content: &[Inline]) -> String {
+    let mut out = String::new();
+    content.iter().for_each(|inline| inline.plain_text(&mut out));
+    out
+}
+
+/// Writes a caption as a plain string when it is one run of plain text
+/// (most captions), else as its runs.
+pub(crate) fn runs_or_text<S: serde::Serializer>(
+    caption: &Option<Vec<Inline>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match caption.as_deref() {
+        Some([Inline::Text { text }]) => serializer.serialize_str(text),
+        _ => caption.serialize(serializer),
+    }
 }
 
 impl StoryCard {
@@ -745,7 +774,7 @@ impl Article {
         let Article { url, site, hero, authors, body, related, trending, .. } = self;
         url.iter_mut().for_each(|u| f(u, UrlKind::Link));
         site.iter_mut().flat_map(|s| s.url.iter_mut()).for_each(|u| f(u, UrlKind::Link));
-        hero.iter_mut().flat_map(Image::urls_mut).for_each(|(u, k)| f(u, k));
+        hero.iter_mut().for_each(|image| image.visit_urls(f));
         for author in authors {
             author.avatar.iter_mut().for_each(|u| f(u, UrlKind::Image));
             author.url.iter_mut().for_each(|u| f(u, UrlKind::Link));
@@ -781,17 +810,22 @@ impl Block {
                 .flat_map(|cell| cell.content.iter_mut())
                 .for_each(|i| i.visit_urls(f)),
             Block::Figure { image, link } => {
-                image.urls_mut().for_each(|(u, k)| f(u, k));
+                image.visit_urls(f);
                 link.iter_mut().for_each(|u| f(u, UrlKind::Link));
             }
-            Block::Gallery { items, .. } => {
+            Block::Gallery { items, caption } => {
+                visit_caption(caption, f);
                 for GalleryItem { image, link } in items {
-                    image.urls_mut().for_each(|(u, k)| f(u, k));
+                    image.visit_urls(f);
                     link.iter_mut().for_each(|u| f(u, UrlKind::Link));
                 }
             }
-            Block::Embed { embed } => f(&mut embed.url, UrlKind::Link),
+            Block::Embed { embed } => {
+                visit_caption(&mut embed.caption, f);
+                f(&mut embed.url, UrlKind::Link)
+            }
             Block::Video { video: media } | Block::Audio { audio: media } => {
+                visit_caption(&mut media.caption, f);
                 f(&mut media.src, UrlKind::Image);
                 media.poster.iter_mut().for_each(|u| f(u, UrlKind::Image));
                 media.tracks.iter_mut().for_each(|t| f(&mut t.src, UrlKind::Image));

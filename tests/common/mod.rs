@@ -63,13 +63,13 @@ pub fn body_text(article: &Article) -> String {
                 item.plain_text(&mut text);
                 out += &(text + "\n");
             }),
-            Block::Figure { image, .. } => out += image.caption.as_deref().unwrap_or(&image.alt),
+            Block::Figure { image, .. } => out += &caption_or(&image.caption, &image.alt),
             Block::Gallery { items, caption } => {
                 for item in items {
-                    out += item.image.caption.as_deref().unwrap_or(&item.image.alt);
+                    out += &caption_or(&item.image.caption, &item.image.alt);
                     out.push('\n');
                 }
-                out += caption.as_deref().unwrap_or("");
+                out += &caption_or(caption, "");
             }
             Block::Story { story } => out += &story.headline,
             Block::Update { headline, .. } => out += headline.as_deref().unwrap_or(""),
@@ -81,13 +81,15 @@ pub fn body_text(article: &Article) -> String {
                 }
             }
             Block::Embed { embed } => {
-                for part in [&embed.title, &embed.text, &embed.author, &embed.caption].into_iter().flatten() {
+                let caption = embed.caption.as_deref().map(inline_text);
+                for part in [&embed.title, &embed.text, &embed.author, &caption].into_iter().flatten() {
                     out += part;
                     out.push(' ');
                 }
             }
             Block::Video { video: media } | Block::Audio { audio: media } => {
-                for part in [&media.title, &media.caption].into_iter().flatten() {
+                let caption = media.caption.as_deref().map(inline_text);
+                for part in [&media.title, &caption].into_iter().flatten() {
                     out += part;
                     out.push(' ');
                 }
@@ -97,4 +99,18 @@ pub fn body_text(article: &Article) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A caption's text, else `otherwise`.
+fn caption_or(caption: &Option<Vec<Inline>>, otherwise: &str) -> String {
+    caption.as_deref().map(inline_text).unwrap_or_else(|| otherwise.to_owned())
+}
+
+/// A caption that must be one run of plain text, as that text.
+pub fn plain_caption(caption: &Option<Vec<Inline>>) -> Option<&str> {
+    match caption.as_deref() {
+        None => None,
+        Some([Inline::Text { text }]) => Some(text),
+        Some(other) => panic!("a formatted caption: {other:?}"),
+    }
 }

@@ -288,7 +288,7 @@ pub(super) struct Converter<'r> {
     /// Frames and media found inside a block's text, shown after its images.
     after: Vec<Block>,
     /// The caption of the figure being read, for its one image.
-    caption: Option<String>,
+    caption: Option<Vec<Inline>>,
     /// The limits already warned about, one bit each.
     warned: u16,
 }
@@ -563,7 +563,7 @@ impl<'r> Converter<'r> {
                     }
                 }
                 Becomes::MediaCard { title } => {
-                    if self.media_card(node, title) {
+                    if self.media_card(node, depth, title) {
                         return;
                     }
                 }
@@ -932,7 +932,7 @@ impl<'r> Converter<'r> {
         let mut tables = children.iter().enumerate().filter(|(_, c)| role_of(c) == Some(Role::Table));
         if let (Some((table, _)), None) = (tables.next(), tables.next()) {
             // A table's figure (WordPress' Table block): its caption is the table's.
-            let caption = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
+            let caption = caption.map(|c| self.plain_caption_of(c)).filter(|c| !c.is_empty());
             for (i, child) in children.iter().enumerate().filter(|(_, c)| !is_caption(c)) {
                 if i == table && depth < MAX_ELEMENT_DEPTH {
                     self.table(child, depth + 1, caption.clone());
@@ -941,21 +941,24 @@ impl<'r> Converter<'r> {
                 }
             }
         } else if has_quote || image_count(policy, node) == 1 {
-            let mut caption = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
-            if let Some(text) = caption.take() {
-                caption = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
+            // A quote's figure caption is its attribution, plain text.
+            let mut attribution = None;
+            if let Some(caption) = caption {
+                if has_quote {
+                    let text = self.plain_caption_of(caption);
+                    attribution = (!text.is_empty()).then(|| self.cut(&text, MAX_LONG_TEXT, "a caption"));
+                } else {
+                    self.caption = self.caption_of(caption, depth + 1);
+                }
             }
             let pull = policy.is(node, tag, Becomes::PullQuote);
-            if !has_quote {
-                self.caption = caption.take();
-            }
             for child in &children {
                 if is_caption(child) {
                     continue;
                 }
                 match tag_of(child) {
                     Some(tag) if has_quote && policy.role(&tag) == Role::Quote && depth < MAX_ELEMENT_DEPTH => {
-                        self.quote(child, &tag, depth + 1, pull, caption.take())
+                        self.quote(child, &tag, depth + 1, pull, attribution.take())
                     }
                     _ => self.block_node(child, depth + 1),
                 }
@@ -969,15 +972,14 @@ impl<'r> Converter<'r> {
             self.flush();
             // An embed's figure (WordPress' Embed block, Ghost's embed card):
             // its caption is the embed's.
-            let caption_text = caption.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
             let takes_caption = self.out.len() == before + 1
                 && match self.out.last() {
                     Some(Block::Embed { embed }) => embed.caption.is_none(),
                     Some(Block::Video { video: media } | Block::Audio { audio: media }) => media.caption.is_none(),
                     _ => false,
                 };
-            if let (true, Some(text)) = (takes_caption, caption_text) {
-                let text = Some(self.cut(&text, MAX_LONG_TEXT, "a caption"));
+            if let (true, Some(caption)) = (takes_caption, caption) {
+                let text = self.caption_of(caption, depth + 1);
                 match self.out.last_mut() {
                     Some(Block::Embed { embed }) => embed.caption = text,
                     Some(Block::Video { video: media } | Block::Audio { audio: media }) => media.caption = text,
@@ -1008,7 +1010,7 @@ impl<'r> Converter<'r> {
         let mut own_caption = None;
         for child in node.children() {
             match self.role_of(&child) {
-                Some(Role::Caption) if own_caption.is_none() => own_caption = Some(self.caption_of(&child)),
+                Some(Role::Caption) if own_caption.is_none() => own_caption = Some(self.plain_caption_of(&child)),
                 Some(Role::TableSection(section)) => {
                     let rows = child.children().into_iter().filter(|r| self.role_of(r) == Some(Role::TableRow));
                     match section {
@@ -1211,7 +1213,7 @@ impl<'r> Converter<'r> {
     /// or `audio` inside, titled by the child with class `title` and
     /// captioned by its caption; without one it is dropped with a warning.
     #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
-    fn media_card<N: HtmlNode>(&mut self, node: &N, title: &str) -> bool {
+    fn media_card<N: HtmlNode>(&mut self, node: &N, depth: usize, title: &str) -> bool {
         let policy = self.policy;
         let mut stack = node.children();
         stack.reverse();
@@ -1245,17 +1247,15 @@ impl<'r> Converter<'r> {
             .flatten()
             .map(|n| text_of(policy, &n))
             .filter(|t| !t.is_empty());
-        let caption = node
-            .children()
-            .into_iter()
-            .find(|c| self.role_of(c) == Some(Role::Caption))
-            .map(|c| self.caption_of(&c))
-            .filter(|c| !c.is_empty());
+        let caption = match node.children().into_iter().find(|c| self.role_of(c) == Some(Role::Caption)) {
+            Some(c) => self.caption_of(&c, depth + 1),
+            None => None,
+        };
         if let Block::Video { video: media } | Block::Audio { audio: media } = &mut block {
             if let Some(title) = title {
                 media.title = Some(self.cut(&title, MAX_SHORT_TEXT, "a title"));
             }
-            media.caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+            media.caption = caption;
         }
         self.push(block);
         true
@@ -1348,9 +1348,27 @@ impl<'r> Converter<'r> {
         text
     }
 
-    /// A caption's text. Captions are plain text in the model, so a link
-    /// inside one is named in a warning: its words stay, its address goes.
-    fn caption_of<N: HtmlNode>(&mut self, node: &N) -> String {
+    /// A figure's caption with its links and emphasis; `None` when blank.
+    /// One longer than [`MAX_LONG_TEXT`] is cut, as plain text.
+    #[inline(never)] // out of the recursive walk's stack frames (e2e/deep.test.mjs)
+    pub(super) fn caption_of<N: HtmlNode>(&mut self, node: &N, depth: usize) -> Option<Vec<Inline>> {
+        let mut inlines = Inlines::default();
+        self.inlines(&mut inlines, node, depth);
+        let content = self.finish_inlines(inlines);
+        let text = plain(&content);
+        if text.is_empty() {
+            return None;
+        }
+        Some(match text.chars().count() > MAX_LONG_TEXT {
+            true => vec![Inline::Text { text: self.cut(&text, MAX_LONG_TEXT, "a caption") }],
+            false => content,
+        })
+    }
+
+    /// A caption read as plain text (a table's, a quote's attribution): a
+    /// link inside one is named in a warning; its words stay, its address
+    /// goes.
+    fn plain_caption_of<N: HtmlNode>(&mut self, node: &N) -> String {
         let policy = self.policy;
         let mut stack = node.children();
         while let Some(child) = stack.pop() {
@@ -1548,12 +1566,11 @@ impl<'r> Converter<'r> {
         let mut items = Vec::new();
         for child in node.children() {
             if self.role_of(&child) == Some(Role::Caption) {
-                caption = Some(self.caption_of(&child)).filter(|c| !c.is_empty());
+                caption = self.caption_of(&child, depth + 1);
             } else {
                 self.gallery_part(&child, depth + 1, item_caption, &mut items);
             }
         }
-        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
         if items.len() > MAX_GALLERY {
             self.warn(format!("a gallery of {} pictures, only the first {MAX_GALLERY} are shown", items.len()));
             items.truncate(MAX_GALLERY);
@@ -1639,8 +1656,10 @@ impl<'r> Converter<'r> {
             self.inline_node(&mut scratch, &node, depth);
         }
         let found = mem::replace(&mut self.figures, outer);
-        let caption = caption_node.map(|c| self.caption_of(c)).filter(|c| !c.is_empty());
-        let caption = caption.map(|c| self.cut(&c, MAX_LONG_TEXT, "a caption"));
+        let caption = match caption_node {
+            Some(c) => self.caption_of(c, depth + 1),
+            None => None,
+        };
         for (mut image, link) in found {
             image.caption = image.caption.or_else(|| caption.clone());
             items.push(GalleryItem { image, link });

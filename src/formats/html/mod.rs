@@ -65,7 +65,7 @@ use blocks::Converter;
 use policy::POLICY;
 
 use super::read::{Reader, Warning};
-use crate::model::Block;
+use crate::model::{Block, Inline};
 
 /// Element nesting read as structure. Parsers build trees as deep as the
 /// input asks (html5ever has no cap; Blink caps at 512), so past this depth
@@ -129,6 +129,17 @@ pub(crate) fn html_to_blocks(html: &str, reader: &mut Reader, path: &str) -> Vec
     let mut convert = Converter::new(&POLICY, reader, path);
     convert.blocks(&body, 0);
     convert.finish()
+}
+
+/// A caption written as HTML (WordPress' `caption.rendered`, Ghost's
+/// `feature_image_caption`) as formatted text, its links and emphasis kept;
+/// `None` when blank. Problems become warnings on `reader`, named by `path`.
+pub(crate) fn html_to_caption(html: &str, reader: &mut Reader, path: &str) -> Option<Vec<Inline>> {
+    if !nesting_within_limit(html, reader, path) {
+        return None;
+    }
+    let (_document, body) = tree::parse(html)?;
+    Converter::new(&POLICY, reader, path).caption_of(&body, 0)
 }
 
 /// The text of an HTML fragment with its markup dropped, entities decoded

@@ -737,7 +737,7 @@ impl<'g> Ld<'g> {
         Ok(Some(Image {
             width: dimension(&obj, "width")?,
             height: dimension(&obj, "height")?,
-            caption,
+            caption: caption.map(|text| vec![crate::model::Inline::Text { text }]),
             credit: field_text(&obj, "creditText", MAX_SHORT_TEXT)?,
             ..Image::new(src, alt)
         }))

@@ -24,7 +24,7 @@ pub(crate) fn json_ld(article: &Article) -> Value {
             ("url", Some(json!(image.src))),
             ("width", sized.map(|(w, _)| json!(w))),
             ("height", sized.map(|(_, h)| json!(h))),
-            ("caption", text(&image.caption)),
+            ("caption", image.caption.as_deref().map(|caption| json!(crate::model::plain_text(caption)))),
         ])
     });
     let authors: Vec<Value> = article
