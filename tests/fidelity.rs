@@ -14,7 +14,8 @@
 //!   a single cell: both are read as their content), code block
 //!   (`pre > code`), embed (a frame with an address, a social network's
 //!   embed code, WordPress's Embed block, and players and plugins: `video`,
-//!   `audio`, `object`, `embed`) and link (http, https, mailto or relative)
+//!   `audio`, `object`, `embed`) and link (http, https, mailto or relative;
+//!   not one to a place in the page, [`IN_PAGE_LINKS`])
 //!   of the source is in the output (images, links and embeds by address,
 //!   tables by their first cell, code by its text), or named in one of the
 //!   converter's warnings (by its address, or by the element, player or card
@@ -79,6 +80,14 @@ enum Dropped {
 /// their text are not counted in the source.
 const REPEATED_LINKS: &[(&str, &str)] =
     &[("wp-block-file__button", "WordPress's File block repeats the file's link as a \"Download\" button")];
+
+/// Why a link to a place in the page (`href="#…"`: a footnote's number and
+/// its way back, a table of contents) is not counted: the converter keeps
+/// its text without the link, and without a warning (blocks.rs: `link`),
+/// as the widget keeps no ids of the publisher's page. Its text is counted
+/// with the words (a back mark, `↩︎`, is no word); the check holds the
+/// output to having no such link.
+const IN_PAGE_LINKS: &str = "a link to a place in the publisher's page: its text is kept, the link dropped by design";
 
 /// One thing a fixture's source has that its output does not, by design:
 /// the body (as [`Body::name`] names it), what, and why.
@@ -510,7 +519,9 @@ impl Walk {
             }
             "a" if classes(node).iter().any(|c| REPEATED_LINKS.iter().any(|(class, _)| c == class)) => {}
             "a" => {
-                if let Some(href) = attr(node, "href").map(|h| url_of(&h)).filter(|h| is_counted_link(h)) {
+                let in_page = |href: &String| href.starts_with('#');
+                if let Some(href) = attr(node, "href").map(|h| url_of(&h)).filter(|h| is_counted_link(h) && !in_page(h))
+                {
                     let mut text = String::new();
                     all_text(node, &mut text);
                     let item = self.item(format!("<a href=\"{href}\"> {:?}", collapse(&text)), vec![href]);
@@ -831,6 +842,9 @@ fn check(body: &Body, failures: &mut Vec<String>) -> Figures {
         .filter(|item| !item.keys.iter().any(|k| designed_images.contains(&k.as_str())))
         .collect();
     let mut kinds = Vec::new();
+    if let Some(href) = output.links.iter().find(|href| href.starts_with('#')) {
+        fail(failures, format!("links: the output links to {href:?}, but {IN_PAGE_LINKS}"));
+    }
     for (kind, items, found) in [
         ("images", images, &mut output.images),
         ("tables", source.tables, &mut output.tables),

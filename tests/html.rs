@@ -1395,3 +1395,69 @@ fn a_caption_keeps_its_link() {
     );
     assert_eq!(messages(&warnings), [] as [&str; 0]);
 }
+
+fn sup(s: &str) -> Inline {
+    Inline::Superscript { content: vec![text(s)] }
+}
+
+fn notes(items: Vec<Vec<Inline>>) -> Block {
+    Block::List { ordered: true, items: items.into_iter().map(ListItem::new).collect() }
+}
+
+// WordPress 6.3's footnotes, as `content.rendered` holds them: a reference
+// is the superscript number the page shows, without its link to the note
+// (an id of the publisher's page); the Footnotes block is an ordered list
+// of the notes, each keeping its links and emphasis, its "↩︎" way back to
+// the reference dropped. Navigation, not content: no warning.
+#[test]
+fn a_wordpress_footnote_is_its_number_and_the_notes_an_ordered_list() {
+    let html = r##"<p>The gauge was built in 1876.<sup data-fn="5b8e2f0a-1c47" class="fn"><a href="#5b8e2f0a-1c47" id="5b8e2f0a-1c47-link">1</a></sup> It still works.<sup data-fn="fn-c07d9a42" class="fn"><a href="#fn-c07d9a42" id="fn-c07d9a42-link">2</a></sup></p>
+<ol class="wp-block-footnotes"><li id="5b8e2f0a-1c47">Hand readings before 1921; see the <a href="https://port.example/ledgers">ledgers</a>. <a href="#5b8e2f0a-1c47-link" aria-label="Jump to footnote reference 1">↩︎</a></li><li id="fn-c07d9a42">An <em>estimate</em> <a href="#fn-c07d9a42-link">↩︎</a></li></ol>"##;
+    assert_eq!(
+        blocks(html),
+        [
+            p(vec![text("The gauge was built in 1876."), sup("1"), text(" It still works."), sup("2")]),
+            notes(vec![
+                vec![
+                    text("Hand readings before 1921; see the "),
+                    link("https://port.example/ledgers", vec![text("ledgers")]),
+                    text("."),
+                ],
+                vec![text("An "), em(vec![text("estimate")])],
+            ]),
+        ]
+    );
+}
+
+// Markdown's footnotes (markdown-it, as Ghost writes them; Python-Markdown
+// and Pandoc alike) read the same way: the number stays, the way back goes.
+#[test]
+fn markdown_footnotes_keep_their_numbers_and_drop_the_way_back() {
+    let html = r##"<p>Text<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup></p>
+<hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list"><li id="fn1" class="footnote-item"><p>A note. <a href="#fnref1" class="footnote-backref">&#8617;&#65038;</a></p></li></ol></section>"##;
+    assert_eq!(blocks(html), [p(vec![text("Text"), sup("[1]")]), Block::Divider, notes(vec![vec![text("A note.")]])]);
+}
+
+// Any link to a place in the page (`#…`: a table of contents, "back to
+// top", an empty `#`) keeps its content without the link, and without a
+// warning: the widget keeps no ids of the publisher's page, and a fragment
+// would not reach into its shadow root. An image inside is unlinked; a
+// lone back mark ("↑") is dropped with the link; in a caption, the same.
+#[test]
+fn a_link_to_a_place_in_the_page_keeps_its_content_without_the_link() {
+    let html = r##"<ul><li><a href="#section-2">Section 2</a></li><li><a href=" #x"><em>Spaced</em></a></li></ul>
+<p>See <a href="#">below</a> or <a href="#top">↑</a></p><p><a href="#map"><img src="/m.jpg" alt="Map"></a></p>
+<figure><img src="/a.jpg" alt="A"><figcaption>Photo<a href="#credits">*</a></figcaption></figure>"##;
+    assert_eq!(
+        blocks(html),
+        [
+            Block::List {
+                ordered: false,
+                items: vec![ListItem::new(vec![text("Section 2")]), ListItem::new(vec![em(vec![text("Spaced")])])],
+            },
+            p(vec![text("See below or")]),
+            Block::Figure { image: image("/m.jpg", "Map"), link: None },
+            Block::Figure { image: Image { caption: Some(vec![text("Photo*")]), ..image("/a.jpg", "A") }, link: None },
+        ]
+    );
+}

@@ -2,12 +2,12 @@
 //! list `/wp/v2/posts?_embed`) into the model.
 
 use article_widget::formats::{self, Format};
-use article_widget::model::SocialLink;
+use article_widget::model::{Block, Inline, SocialLink, UrlKind};
 use article_widget::{render_to_html, Error, Parsed, WidgetState};
 use serde_json::{json, Value};
 
 mod common;
-use common::{body_text, plain_caption, warning_paths};
+use common::{body_text, inline_text, plain_caption, warning_paths};
 
 fn fixture(name: &str) -> String {
     common::fixture(&format!("wordpress/{name}"))
@@ -474,6 +474,7 @@ fn every_fixture_renders_its_headline_and_a_body_paragraph() {
         ("post.json", "The 23:40 sailing was cut last January to save fuel."),
         ("posts-list.json", "The council expects the job to take until February."),
         ("no-featured-image.json", "Every island has a boat it argues about."),
+        ("footnotes.json", "Its brass float still rises and falls in a well beside the lifeboat slip."),
     ] {
         let article = parse(&fixture_value(name), None).article;
         let html = render_to_html(&WidgetState::Ready(article.clone())).replace("<!>", "");
@@ -521,4 +522,72 @@ fn lazy_images_in_a_post_body_are_shown_with_their_caption() {
         .collect();
     assert_eq!(figures, [("https://ex.test/a.jpg", Some("Cap")), ("https://ex.test/b.jpg", None)]);
     assert_eq!(parsed.warnings, []);
+}
+
+/// Every link's address in the body.
+fn body_links(body: &[Block]) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in body {
+        block.clone().visit_urls(&mut |url, kind| {
+            if kind == UrlKind::Link {
+                out.push(url.clone());
+            }
+        });
+    }
+    out
+}
+
+/// The text of each item of the body's last block, an ordered list.
+fn last_ordered_list(body: &[Block]) -> Vec<String> {
+    match body.last() {
+        Some(Block::List { ordered: true, items }) => items.iter().map(|item| inline_text(&item.content)).collect(),
+        other => panic!("the body should end with an ordered list, not {other:?}"),
+    }
+}
+
+const NOTES: [&str; 2] = [
+    "Readings before 1921 were taken by hand at high and low water only; the ledgers are kept in the harbour office.",
+    "The harbour master\u{2019}s estimate, not a survey figure.",
+];
+
+// WordPress 6.3's footnotes: each reference is the number the post's page
+// shows, as a superscript, without its link to the note (an id of the
+// publisher's page, which would send the reader there); the Footnotes
+// block is an ordered list of the notes in order, each keeping its link
+// and emphasis, without the "↩︎" links back. Nothing is warned about,
+// and the notes, also in `meta.footnotes`, are shown once.
+#[test]
+fn footnotes_show_their_numbers_and_the_notes_in_order_without_links_into_the_page() {
+    let parsed = parse(&fixture_value("footnotes.json"), None);
+    assert_eq!(parsed.warnings, []);
+    let body = &parsed.article.body;
+    let superscripts: Vec<String> = body
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph { content } => Some(content),
+            _ => None,
+        })
+        .flatten()
+        .filter_map(|inline| match inline {
+            Inline::Superscript { content } => Some(inline_text(content)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(superscripts, ["1", "2"]);
+    assert_eq!(body_links(body), ["https://halvard-port.example/archive/gauge-ledgers"]);
+    assert_eq!(last_ordered_list(body), NOTES);
+    let lists = body.iter().filter(|block| matches!(block, Block::List { .. })).count();
+    assert_eq!(lists, 1, "the notes are shown once");
+    match body.last() {
+        Some(Block::List { items, .. }) => {
+            assert!(matches!(&items[0].content[1], Inline::Link { .. }), "{:?}", items[0].content);
+            assert!(matches!(&items[1].content[1], Inline::Emphasis { .. }), "{:?}", items[1].content);
+        }
+        other => panic!("{other:?}"),
+    }
+    // The in-page link of the body ("the details below") keeps its words.
+    assert!(body_text(&parsed.article).contains("see the details below."));
+    let html = render_to_html(&WidgetState::Ready(parsed.article.clone())).replace("<!>", "");
+    assert!(html.contains("<sup>1</sup>"), "{html}");
+    assert!(!html.contains("href=\"#5b8e") && !html.contains("href=\"#fn-") && !html.contains("↩"), "{html}");
 }

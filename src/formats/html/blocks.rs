@@ -197,6 +197,13 @@ fn lines() -> Inlines {
     inlines
 }
 
+/// Whether a link's `href` leads to a place in the page it was written for
+/// (`#…`), as a browser reads the attribute (leading spaces and controls
+/// stripped).
+fn is_fragment(href: &str) -> bool {
+    href.trim_start_matches(|c: char| c <= ' ').starts_with('#')
+}
+
 /// Whether inline content shows nothing but whitespace (`<p>&nbsp;</p>`).
 fn is_blank(content: &[Inline]) -> bool {
     content.iter().all(|inline| match inline {
@@ -1374,7 +1381,7 @@ impl<'r> Converter<'r> {
         while let Some(child) = stack.pop() {
             if let Some(tag) = tag_of(&child) {
                 match child.attr("href") {
-                    Some(href) if policy.role(&tag) == Role::Link => self.warn(format!(
+                    Some(href) if policy.role(&tag) == Role::Link && !is_fragment(&href) => self.warn(format!(
                         "<a href=\"{}\"> in a caption: captions are plain text; the link is dropped, its text kept",
                         shown(&href)
                     )),
@@ -1775,8 +1782,20 @@ impl<'r> Converter<'r> {
     }
 
     /// A link whose URL passes; otherwise its text alone. Links never nest.
+    ///
+    /// A link to a place in the page (`#…`: a footnote's number, a table
+    /// of contents, "back to top") is its content alone, without a
+    /// warning: the place is an id of the publisher's page, which the
+    /// widget does not keep (its content is shown where it stands), and
+    /// a fragment would not reach into the widget's shadow root anyway. A
+    /// note's way back to its reference (`↩︎`) goes with its mark.
     fn link<N: HtmlNode>(&mut self, out: &mut Inlines, node: &N, depth: usize) {
         match node.attr("href") {
+            Some(raw) if is_fragment(&raw) => {
+                if !self.policy.is_back_mark(&text_of(self.policy, node)) {
+                    self.inlines(out, node, depth);
+                }
+            }
             Some(raw) if !out.in_link() => match check_url(&raw, UrlKind::Link) {
                 Ok(href) => {
                     // A link around images and no text links the images.

@@ -39,7 +39,13 @@
 //!   inline story; WordPress' embedded-post quote (`wp-embedded-content`,
 //!   one link) → inline story.
 //! - `a`, `em`/`i`, `strong`/`b`, `code`/`kbd`/`samp`/`tt`, `sup`, `sub`,
-//!   `br` → inline runs; `q` → its text in quotation marks.
+//!   `br` → inline runs; `q` → its text in quotation marks. A link to a
+//!   place in the page (`href="#…"`) → its content without the link, and
+//!   without a warning: the widget keeps no ids of the publisher's page.
+//!   So footnotes (WordPress's Footnotes block, Markdown's) read as the
+//!   page shows them: a reference is its superscript number, the notes an
+//!   ordered list, each note's link back to its reference (`↩︎`, the
+//!   policy's back marks) dropped with its mark.
 //! - `details` with a `summary` and Ghost's toggle card → disclosure;
 //!   Ghost's callout card, GitHub's Markdown alerts, admonitions and an
 //!   `aside` of a known kind (`note`, `warning`, … as DocC writes it) →

@@ -227,6 +227,13 @@ pub(crate) struct Policy {
     /// otherwise: WordPress writes an embedded post twice, as a quote with
     /// its link (a story card here) and as an `iframe` of the same class.
     pub shown_otherwise: &'static [&'static str],
+    /// The marks a link back from a note to its reference is written as:
+    /// WordPress's Footnotes block (`↩︎`), markdown-it, Python-Markdown,
+    /// Pandoc (`↩`), and the `↑` and `^` of other systems. A link to a
+    /// place in the page (`href="#…"`) whose text is only these marks
+    /// (variation selectors aside) is dropped with its mark: the way back
+    /// to a reference is navigation, not content.
+    pub back_marks: &'static [char],
 }
 
 impl Policy {
@@ -270,6 +277,13 @@ impl Policy {
         self.recognisers
             .iter()
             .find(|r| r.becomes == Becomes::Nothing && r.elements.contains(&tag) && has_class_in(&classes, r.class))
+    }
+
+    /// Whether `text`, a link's, is only marks of the way back to a note's
+    /// reference ([`Policy::back_marks`]).
+    pub fn is_back_mark(&self, text: &str) -> bool {
+        let mut marks = text.chars().filter(|c| !c.is_whitespace() && !matches!(c, '\u{fe0e}' | '\u{fe0f}')).peekable();
+        marks.peek().is_some() && marks.all(|c| self.back_marks.contains(&c))
     }
 
     /// Whether `node` is recognised as becoming `becomes`.
@@ -448,6 +462,7 @@ pub(crate) const POLICY: Policy = Policy {
     picture_types: &["image/jpeg", "image/png", "image/gif", "image/webp"],
     embedded: &["iframe", "video", "audio", "embed", "object", "portal", "fencedframe"],
     shown_otherwise: &["wp-embedded-content"],
+    back_marks: &['↩', '↑', '^', '⤴'],
     recognisers: &[
         GHOST_AUDIO_CARD,
         GHOST_VIDEO_CARD,
