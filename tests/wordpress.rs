@@ -591,3 +591,31 @@ fn footnotes_show_their_numbers_and_the_notes_in_order_without_links_into_the_pa
     assert!(html.contains("<sup>1</sup>"), "{html}");
     assert!(!html.contains("href=\"#5b8e") && !html.contains("href=\"#fn-") && !html.contains("↩"), "{html}");
 }
+
+// A post whose Footnotes block is not in `content.rendered` (removed from
+// the post, or placed outside it) has its notes read from
+// `meta.footnotes`, once, after the body; a `meta.footnotes` WordPress
+// could not write as JSON is named in a warning.
+#[test]
+fn footnotes_missing_from_the_content_are_read_from_the_post_meta() {
+    let mut post = fixture_value("footnotes.json");
+    let content = post["content"]["rendered"].as_str().unwrap().to_owned();
+    let without = &content[..content.find("<ol class=\"wp-block-footnotes\">").unwrap()];
+    post["content"]["rendered"] = json!(without);
+    let parsed = parse(&post, None);
+    assert_eq!(parsed.warnings, []);
+    assert_eq!(last_ordered_list(&parsed.article.body), NOTES);
+    assert_eq!(body_links(&parsed.article.body), ["https://halvard-port.example/archive/gauge-ledgers"]);
+
+    post["meta"]["footnotes"] = json!("[{\"content\":\"broken");
+    let parsed = parse(&post, None);
+    assert_eq!(warning_paths(&parsed), ["article.meta.footnotes"]);
+    assert!(!matches!(parsed.article.body.last(), Some(Block::List { .. })));
+    // No notes: nothing to add, nothing to say.
+    for empty in ["", "[]"] {
+        post["meta"]["footnotes"] = json!(empty);
+        let parsed = parse(&post, None);
+        assert_eq!(parsed.warnings, []);
+        assert!(matches!(parsed.article.body.last(), Some(Block::Paragraph { .. })));
+    }
+}

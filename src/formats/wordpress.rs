@@ -12,16 +12,19 @@
 //! Every `rendered` field is HTML with entities (`It&#8217;s`); titles,
 //! excerpts, captions and term names become plain text through
 //! [`html_to_text`], the body becomes blocks through [`html_to_blocks`].
+//! Footnotes (WordPress 6.3 and later) are in the body as its Footnotes
+//! block renders them; without that block, they are read from
+//! `meta.footnotes`.
 
 use serde_json::Value;
 
 use super::html::{html_to_blocks, html_to_caption, html_to_text};
 use super::read::{card_url, first_entry, person_name, pick_entry, plain, resolve_entry_html};
-use super::read::{wrong, Obj, Reader};
+use super::read::{field_path, wrong, Obj, Reader};
 use super::read::{Error, Parsed};
 use super::{Adapter, Format};
 use crate::model::limits::*;
-use crate::model::{check_url, Article, Author, DateTime, Image, SocialLink, StoryCard, UrlKind};
+use crate::model::{check_url, Article, Author, Block, DateTime, Image, SocialLink, StoryCard, UrlKind};
 
 /// A post with `title.rendered` and `content.rendered` (in a list, the
 /// first), or the error WordPress sends instead:
@@ -94,7 +97,13 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
                 );
             }
             match content.opt_str("rendered", MAX_INPUT_BYTES)? {
-                Some(html) => html_to_blocks(&html, reader, &content.at("rendered")),
+                Some(html) => {
+                    let mut body = html_to_blocks(&html, reader, &content.at("rendered"));
+                    if !html.contains(FOOTNOTES_BLOCK) {
+                        body.extend(footnotes(reader, &post));
+                    }
+                    body
+                }
                 None => Vec::new(),
             }
         }
@@ -123,6 +132,32 @@ fn read_post(reader: &mut Reader, value: &Value, path: &str) -> Result<Article, 
         body,
         ..Article::new(headline)
     })
+}
+
+/// The class of WordPress's Footnotes block (6.3 and later), the list of
+/// the post's notes in `content.rendered`
+/// (<https://github.com/WordPress/gutenberg/tree/trunk/packages/block-library/src/footnotes>).
+const FOOTNOTES_BLOCK: &str = "wp-block-footnotes";
+
+/// The post's footnotes as its Footnotes block shows them (an ordered list,
+/// each note's HTML converted as the body is), from `meta.footnotes`: for a
+/// body without the block (removed from the post, or placed outside it),
+/// whose references would otherwise number notes shown nowhere.
+/// The field is a JSON string, `[{"content": "<html>", "id": "…"}]`, empty
+/// when the post has no notes.
+fn footnotes(reader: &mut Reader, post: &Obj) -> Vec<Block> {
+    let Some(Value::String(raw)) = post.get("meta").and_then(|meta| meta.get("footnotes")) else { return Vec::new() };
+    if raw.trim().is_empty() {
+        return Vec::new();
+    }
+    let path = field_path(&post.at("meta"), "footnotes");
+    let Ok(Value::Array(notes)) = serde_json::from_str::<Value>(raw) else {
+        reader.warn(path, "not a JSON list of notes; the post's footnotes are not shown");
+        return Vec::new();
+    };
+    let items: String =
+        notes.iter().filter_map(|note| note.get("content")?.as_str()).map(|n| format!("<li>{n}</li>")).collect();
+    html_to_blocks(&format!("<ol>{items}</ol>"), reader, &path)
 }
 
 /// `title.rendered` as text; the one field a post cannot do without.
