@@ -858,7 +858,11 @@ async function openStage(events) {
       events.push({ kind: "request", detail: `${type} request for ${request.url().slice(0, 120)}` });
     } else if (target.hostname === "127.0.0.1" && !["document", "script", "fetch", "image", "stylesheet"].includes(type)) {
       events.push({ kind: "request", detail: `${type} request for ${request.url().slice(0, 120)}` });
-    } else if (target.hostname === "127.0.0.1" && (type === "stylesheet" || type === "script") && loaded) {
+    } else if (
+      target.hostname === "127.0.0.1" && (type === "stylesheet" || type === "script") && loaded
+      // The widget's own formats module, imported for a document that is not native.
+      && !(type === "script" && target.pathname === "/article-widget-formats.js")
+    ) {
       events.push({ kind: "request", detail: `${type} request for ${request.url().slice(0, 120)}` });
     }
   });

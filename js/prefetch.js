@@ -10,7 +10,34 @@
 // (the page's JSON-LD wins over `src`). The rules are those of
 // src/embed/source.rs; a widget this guesses wrong about simply fetches for
 // itself, as it would without this file.
+import { loadFormats } from "./formats.js";
+
 const prefetchPending = new Map();
+
+// Marks, near its start, of a document in a format the formats module reads
+// (JSON-LD, JSON Feed, WordPress, Ghost). A guess that only starts the
+// module's download early; src/embed/source.rs decides, and a native
+// document that matches costs one unused download.
+const FOREIGN_MARKS = ['"@context"', '"@graph"', '"@type"', "jsonfeed.org/version", '"rendered"', '"posts"', '"content_html"'];
+
+// Whether the element's format attribute names a format the formats module
+// reads: anything but absent, "auto" and "native" (src/contract.rs).
+function namesForeignFormat(element) {
+  const format = (element.getAttribute("format") ?? "").trim().toLowerCase();
+  return format !== "" && format !== "auto" && format !== "native";
+}
+
+// Starts the formats module when the response's first bytes look like a
+// document it reads. The widget reads the response itself; this reads a copy.
+function peek(response) {
+  response
+    .then((r) => r.clone().text())
+    .then((text) => {
+      const start = text.slice(0, 2048);
+      if (FOREIGN_MARKS.some((mark) => start.includes(mark))) loadFormats().catch(() => {});
+    })
+    .catch(() => {});
+}
 
 // The `timeout` attribute as src/embed/source.rs reads it: a whole number of
 // milliseconds, clamped to 100..=120000, 15000 when absent or unreadable.
@@ -22,6 +49,14 @@ function prefetchTimeout(element) {
 
 export function prefetchArticles() {
   if (typeof document === "undefined") return;
+  // An element that says its document needs the formats module (its format
+  // attribute, or from="page": a page's JSON-LD) starts it now, beside the wasm.
+  for (const element of document.querySelectorAll("article-widget[format], article-widget[from='page']")) {
+    if (element.getAttribute("loading") !== "lazy" && (namesForeignFormat(element) || element.getAttribute("from") === "page")) {
+      loadFormats().catch(() => {});
+      break;
+    }
+  }
   for (const element of document.querySelectorAll("article-widget[src]")) {
     const src = element.getAttribute("src");
     if (!src.trim() || element.getAttribute("loading") === "lazy" || element.getAttribute("from") === "page") continue;
@@ -37,6 +72,7 @@ export function prefetchArticles() {
     // A failure is reported by the widget that takes the response; one nobody
     // takes must not reach the page as an unhandled rejection.
     response.catch(() => {});
+    if (!namesForeignFormat(element)) peek(response);
     prefetchPending.set(url, { response, timeout });
   }
 }

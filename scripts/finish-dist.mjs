@@ -8,6 +8,7 @@
 // imports resolve to the files in js/ themselves, so the entry and the wasm
 // share one instance of each (js/prefetch.js keeps the prefetched responses).
 // The bundle is written over wasm-bindgen's module, its wasm stays beside it.
+// The second module, article-widget-formats.js, is minified in place.
 import { readFile, writeFile, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -77,6 +78,20 @@ if (!js.includes("import.meta.url")) {
 }
 await writeFile(out, js);
 await rm(join(dir, "snippets"), { recursive: true, force: true });
+
+// The formats module (src/bin/formats.rs), which js/formats.js imports from
+// next to the bundle: wasm-bindgen's module as it is, minified.
+const formats = join(dir, "article-widget-formats.js");
+if (!(await exists(formats))) throw new Error("article-widget-formats.js is missing: index.html builds it with Trunk");
+const minified = await esbuild.transform(await readFile(formats, "utf8"), {
+  format: "esm",
+  target: "es2020",
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+if (!minified.code.includes("import.meta.url")) throw new Error("article-widget-formats.js no longer finds its wasm through import.meta.url");
+await writeFile(formats, minified.code);
 
 // With inject_scripts off, Trunk leaves its own build directive in the page.
 for (const page of ["index.html"]) {

@@ -10,14 +10,15 @@ cargo fmt --check
 (cd fuzz && cargo fmt --check)
 cargo clippy --locked --all-targets -q -- -D warnings
 cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
+cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features converter-module -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 
 echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked
 
-echo "== browser tests (wasm-bindgen-test in headless Chromium)"
+echo "== browser tests (wasm-bindgen-test in headless Chromium; the converters too, with the browser's DOMParser)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
-  cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embed --test web
+  cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embed,converters --test web
 
 echo "== release build (trunk build --release)"
 trunk build --release

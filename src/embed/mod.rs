@@ -8,6 +8,7 @@
 //! - `widget`: one mounted widget, what it owns, and its teardown on drop;
 //! - `load`: reading the article into the widget and telling the page;
 //! - `source`: where the article comes from (`src`, child JSON, page, `render`);
+//! - `converter`: the formats module, which reads documents in other formats;
 //! - `given`: what `ArticleWidget.render` gave an element, and its promise;
 //! - `api`: `window.ArticleWidget`;
 //! - `clicks`, `events`: clicks inside a widget, events on its host;
@@ -17,6 +18,7 @@
 
 mod api;
 mod clicks;
+mod converter;
 mod element;
 mod events;
 mod given;

@@ -56,24 +56,28 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     let mut parsed = if super::attribute(host, Attribute::From).as_deref() == Some(FROM_PAGE)
         && super::given::article(host).is_none()
     {
-        formats::parse_page_json_ld(&page_json_ld()).map_err(Failure::from)?
+        super::converter::page(page_json_ld()).await?
     } else {
         let (text, fetched) = text(host).await?;
-        let mut parsed =
-            formats::parse(&text, format, super::attribute(host, Attribute::Item).as_deref()).map_err(|error| {
-                match (&error, &fetched) {
-                    // An HTML error page or a login wall answered instead of the JSON.
-                    (crate::formats::Error::Syntax { .. }, Some((url, content_type)))
-                        if !content_type.contains("json") =>
-                    {
-                        failure(format!(
-                            "Could not read {url}: the server sent {}, not JSON ({error}).",
-                            if content_type.is_empty() { "no content type" } else { content_type.as_str() }
-                        ))
-                    }
-                    _ => Failure::from(error),
-                }
-            })?;
+        let value = formats::parse_json(&text).map_err(|error| match (&error, &fetched) {
+            // An HTML error page or a login wall answered instead of the JSON.
+            (crate::formats::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
+                failure(format!(
+                    "Could not read {url}: the server sent {}, not JSON ({error}).",
+                    if content_type.is_empty() { "no content type" } else { content_type.as_str() }
+                ))
+            }
+            _ => Failure::from(error),
+        })?;
+        // The native format is read here; any other by the formats module.
+        let mut parsed = match formats::format_of(&value, format).map_err(Failure::from)? {
+            Format::Native => formats::read_native(&value).map_err(Failure::from)?,
+            other => {
+                drop(value);
+                let item = super::attribute(host, Attribute::Item);
+                super::converter::document(&text, other, item).await?
+            }
+        };
         if let Some((base, _)) = fetched {
             resolve_urls(&mut parsed, &base);
         }

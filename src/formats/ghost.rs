@@ -35,6 +35,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
         value.get("posts").and_then(Value::as_array).is_some() || post || error
     },
     clue: "a \"posts\" array or a post with \"html\" and \"uuid\" (Ghost)",
+    #[cfg(feature = "converters")]
     read: parse,
 };
 

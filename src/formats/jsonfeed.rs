@@ -30,6 +30,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
         feed || item
     },
     clue: "a \"version\" of https://jsonfeed.org/version/… or an item with \"content_html\" (JSON Feed)",
+    #[cfg(feature = "converters")]
     read: parse,
 };
 

@@ -23,6 +23,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
         NATIVE_KEYS.iter().any(|key| value.get(key).is_some())
     },
     clue: "a \"headline\" (native)",
+    #[cfg(feature = "converters")]
     read: |value, _item| read(value),
 };
 

@@ -41,6 +41,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
         post || error
     },
     clue: "\"title.rendered\" and \"content.rendered\" (WordPress)",
+    #[cfg(feature = "converters")]
     read: parse,
 };
 

@@ -46,6 +46,7 @@ pub(super) const ADAPTER: Adapter = Adapter {
         ["@context", "@graph", "@type"].iter().any(|key| first.get(key).is_some())
     },
     clue: "\"@context\"/\"@type\"/\"@graph\" (schema.org JSON-LD)",
+    #[cfg(feature = "converters")]
     read: parse,
 };
 

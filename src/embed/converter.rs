@@ -1,0 +1,53 @@
+//! The widget's second module, `article-widget-formats.js`: the JSON-LD,
+//! JSON Feed, WordPress and Ghost adapters and the HTML converter, built
+//! without Leptos (`src/bin/formats.rs`). `js/formats.js` imports it the
+//! first time a document needs it (or earlier, when an element's `format`
+//! says one will); it reads the document and hands back a native-format
+//! one, which this module reads again as any native document.
+
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+use crate::contract::Format;
+use crate::formats::{self, Parsed};
+use crate::state::Failure;
+
+#[wasm_bindgen(module = "/js/formats.js")]
+extern "C" {
+    /// The reply of the formats module's `convert` (`formats::to_converter_reply`).
+    #[wasm_bindgen(catch)]
+    async fn convert(text: &str, format: &str, item: Option<String>) -> Result<JsValue, JsValue>;
+    /// The same for the page's own JSON-LD blocks (`from="page"`).
+    #[wasm_bindgen(catch, js_name = convertPage)]
+    async fn convert_page(blocks: Vec<String>) -> Result<JsValue, JsValue>;
+}
+
+/// `text`, a document in `format` (not native), read by the formats module.
+pub(super) async fn document(text: &str, format: Format, item: Option<String>) -> Result<Parsed, Failure> {
+    reply(convert(text, format.as_str(), item).await, format.as_str())
+}
+
+/// The article among the page's JSON-LD blocks, read by the formats module.
+pub(super) async fn page(blocks: Vec<String>) -> Result<Parsed, Failure> {
+    reply(convert_page(blocks).await, Format::JsonLd.as_str())
+}
+
+fn reply(result: Result<JsValue, JsValue>, format: &str) -> Result<Parsed, Failure> {
+    let reply = result.map_err(|error| {
+        let reason = js_sys::Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string());
+        Failure {
+            message: format!(
+                "Could not load the module that reads {format} documents (article-widget-formats.js): {}.",
+                reason.as_deref().map(|r| r.trim_end_matches('.')).unwrap_or("it failed to start")
+            ),
+            path: None,
+            // A network failure; a retry imports it afresh.
+            retry: true,
+        }
+    })?;
+    formats::from_converter(&reply.as_string().unwrap_or_default()).map_err(|(message, path)| Failure {
+        message,
+        path,
+        retry: false,
+    })
+}
