@@ -61,6 +61,23 @@ test("a figure's caption keeps its link, which opens the publisher's page", asyn
   await page.close();
 });
 
+test("a footnote number or a subscript does not push its line apart", async () => {
+  const { page, problems } = await open();
+  const heights = await page.evaluate(async () => {
+    const height = async (content) => {
+      const element = document.createElement("article-widget");
+      document.body.append(element);
+      await window.ArticleWidget.render(element, { headline: "Line height", body: [{ type: "paragraph", content }] });
+      return element.shadowRoot.querySelector(".aw-body__paragraph").getBoundingClientRect().height;
+    };
+    return [await height(["One line of text."]), await height(["One line", { type: "sup", text: "1" }, " of CO", { type: "sub", text: "2" }, "."])];
+  });
+  assert.ok(heights[0] > 0);
+  assert.equal(heights[1], heights[0]);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("a table shows its caption, headings and cells, and on a phone scrolls sideways inside its own region by keyboard", async () => {
   const { page, problems } = await open(360);
   const region = inWidget(page, ".aw-body__table");
