@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { outcomesPage, openSettled } from "./outcomes.mjs";
 
 const WASM_DELAY_MS = 800;
 const wasm = await readFile("dist/article-widget_bg.wasm");
@@ -29,21 +30,7 @@ function page(widgets) {
   return (request, response) => {
     pageStart = Date.now();
     log = [];
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>e2e: prefetch</title>
-<script>
-  // Outcomes by widget id, heard on the document (the events bubble and are composed).
-  window.outcomes = {};
-  for (const type of ["ready", "error"]) {
-    document.addEventListener("article-widget:" + type, (event) => {
-      window.outcomes[event.target.id] = { type, ...(event.detail ?? {}) };
-    });
-  }
-</script>
-<script type="module" src="/article-widget.js"></script>
-</head><body>
-${widgets}
-</body></html>`);
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(outcomesPage("prefetch", widgets));
   };
 }
 
@@ -87,14 +74,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(path, ids) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction((ids) => ids.every((id) => window.outcomes[id]), ids, { timeout: 20_000 });
-  return { page, problems, outcomes: await page.evaluate(() => window.outcomes) };
-}
+const open = (path, ids) => openSettled(browser, `${server.url}${path}`, ids);
 
 const requests = (path) => log.filter((entry) => entry.path === path);
 
