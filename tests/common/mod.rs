@@ -32,9 +32,7 @@ pub fn warning_paths(parsed: &Parsed) -> Vec<&str> {
 }
 
 pub fn inline_text(content: &[Inline]) -> String {
-    let mut out = String::new();
-    content.iter().for_each(|inline| inline.plain_text(&mut out));
-    out
+    article_widget::model::plain_text(content)
 }
 
 /// All the words of the body, whichever blocks the HTML became.

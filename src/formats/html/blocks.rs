@@ -219,9 +219,7 @@ fn is_blank(content: &[Inline]) -> bool {
 }
 
 fn plain(content: &[Inline]) -> String {
-    let mut text = String::new();
-    content.iter().for_each(|inline| inline.plain_text(&mut text));
-    collapse(&text)
+    collapse(&crate::model::plain_text(content))
 }
 
 /// Limits met during one conversion, each warned about once.
