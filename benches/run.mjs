@@ -3,7 +3,8 @@
 // plain-JavaScript peer (benches/baseline/) and the prerendered static HTML.
 // Not part of `make test`: it reports, it does not pass or fail.
 //
-//   node benches/run.mjs [--runs 10] [--only demo,100,1000,10000] [--no-size] [--no-speed]
+//   node benches/run.mjs [--runs 10] [--only demo,100,1000,10000] [--phone-runs 5]
+//                        [--no-size] [--no-speed] [--no-phone]
 //
 // Needs the release build in dist/ (`trunk build --release`), the native
 // render CLI (`cargo build --release`), and twiggy for the wasm breakdown.
@@ -22,6 +23,7 @@ import { DEFAULT_BLOCKS, generate } from "./generate.mjs";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BENCHES = fileURLToPath(new URL("./", import.meta.url));
 const PRE_BINDGEN_WASM = "target/wasm32-unknown-unknown/release/article-widget.wasm";
+const PRE_BINDGEN_FORMATS_WASM = "target/wasm32-unknown-unknown/release/article-widget-formats.wasm";
 // What every page downloads (a native article), and what a document in
 // another format adds: the formats module (js/formats.js imports it).
 const DOWNLOADS = ["dist/article-widget.js", "dist/article-widget_bg.wasm"];
@@ -39,6 +41,8 @@ const RUNS = Math.max(1, Number(option("--runs", "10")));
 const ONLY = option("--only", null)?.split(",");
 const DO_SIZE = !process.argv.includes("--no-size");
 const DO_SPEED = !process.argv.includes("--no-speed");
+const PHONE_RUNS = Math.max(1, Number(option("--phone-runs", "5")));
+const DO_PHONE = !process.argv.includes("--no-phone");
 
 const log = (...a) => console.error(...a);
 const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 256 << 20, ...opts });
@@ -140,9 +144,9 @@ function classify(name) {
   return { group, code: true };
 }
 
-function twiggy() {
-  const wasm = ROOT + PRE_BINDGEN_WASM;
-  if (!existsSync(wasm)) return { error: `${PRE_BINDGEN_WASM} is missing: run \`trunk build --release\` first` };
+function twiggy(path) {
+  const wasm = ROOT + path;
+  if (!existsSync(wasm)) return { error: `${path} is missing: run \`trunk build --release\` first` };
   let items;
   try {
     items = JSON.parse(run("twiggy", ["top", "-f", "json", wasm]));
@@ -165,7 +169,21 @@ function twiggy() {
     .filter((i) => classify(i.name).code)
     .slice(0, 15)
     .map((i) => ({ name: i.name.replace(/\[[0-9a-f]{16}\]/g, "").replace(/::h[0-9a-f]{16}$/, ""), bytes: i.shallow_size }));
-  return { file, code, groups: [...groups.values()].sort((a, b) => b.bytes - a.bytes), functions };
+  return { path, file, code, groups: [...groups.values()].sort((a, b) => b.bytes - a.bytes), functions };
+}
+
+/** What each kind of page downloads in all, brotli, against the size budgets. */
+function pathTable(size, formatsSize, prerendered) {
+  const native = size.total.brotli;
+  const other = native + formatsSize.total.brotli;
+  const row = (path, bytes, budget) => `| ${path} | ${fmtBytes(bytes)} | ${budget ? `${kb(budget)} (${(bytes / budget).toFixed(2)}×)` : "–"} |`;
+  return [
+    "| path | brotli, in all | budget |",
+    "| --- | ---: | ---: |",
+    row("a native article: `article-widget.js` + its wasm", native, 80000),
+    ...["JSON-LD", "JSON Feed", "WordPress", "Ghost"].map((f) => row(`a ${f} article: + \`article-widget-formats.js\` + its wasm`, other, 130000)),
+    row(`a prerendered demo article: its element in the page's HTML (${fmtBytes(prerendered.brotli)} of ${fmtBytes(prerendered.raw)} raw) + the native path`, native + prerendered.brotli, null),
+  ].join("\n");
 }
 
 function twiggyTables(t) {
@@ -174,7 +192,7 @@ function twiggyTables(t) {
   const codeGroups = t.groups.filter((g) => g.code);
   const other = t.groups.filter((g) => !g.code);
   const out = [
-    `Measured with \`twiggy top\` on \`${PRE_BINDGEN_WASM}\` (${fmtBytes(t.file)}): the file **before** wasm-bindgen and wasm-opt, because it still has function names. ` +
+    `Measured with \`twiggy top\` on \`${t.path}\` (${fmtBytes(t.file)}): the file **before** wasm-bindgen and wasm-opt, because it still has function names. ` +
       `Its sizes are not the shipped ones — wasm-bindgen then removes its descriptors and custom sections, and \`wasm-opt -Oz\` shrinks the code — so read the shares, not the bytes. ` +
       `An item is counted under the crate of its path; a generic instantiated for another crate's type (\`<T as Trait>::f\`, tuples) goes to the trait's crate.`,
     "",
@@ -214,6 +232,11 @@ function prerender(file) {
   return out.trim().replace(/^<div part="widget" class="aw">/, '<div part="widget" class="aw" data-theme="auto">');
 }
 
+/** The whole `<article-widget>` element with `file` prerendered inside, loading `/file`. */
+function prerenderElement(file) {
+  return run(ROOT + "target/release/article-widget", ["prerender", file, "--src", "/" + file], { stdio: ["ignore", "pipe", "ignore"] });
+}
+
 async function articles() {
   const list = [{ id: "demo", label: "demo", file: "fixtures/demo.json", blocks: JSON.parse(readFileSync(ROOT + "fixtures/demo.json", "utf8")).body.length, related: 5 }];
   const blocks = ONLY ? DEFAULT_BLOCKS.filter((n) => ONLY.includes(String(n))) : DEFAULT_BLOCKS;
@@ -234,7 +257,7 @@ async function articles() {
 const probe = (event) => `<script>
   window.__bench = { t0: performance.now(), ready: null, fcp: null, longtasks: [], error: null };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.name === "first-contentful-paint") __bench.fcp = e.startTime; }).observe({ type: "paint", buffered: true });
-  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push(e.duration); }).observe({ type: "longtask", buffered: true }); } catch {}
+  try { new PerformanceObserver((l) => { for (const e of l.getEntries()) __bench.longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: "longtask", buffered: true }); } catch {}
   __bench.done = new Promise((resolve) => {
     __bench.resolve = () => { if (__bench.ready === null) __bench.ready = performance.now(); resolve(); };
     ${event ? `document.addEventListener(${JSON.stringify(event)}, __bench.resolve, { once: true });` : ""}
@@ -257,21 +280,33 @@ ${body}
 `;
 
 function pages(byId) {
-  const send = (response, html) => {
-    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    response.end(html);
+  // Brotli-encoded when the browser takes it, as the static files are
+  // (serve's `brotli`), so the static and prerendered pages' HTML weighs on
+  // the phone profile's network what it would from a CDN.
+  const send = (request, response, html) => {
+    const br = /\bbr\b/.test(request.headers["accept-encoding"] ?? "");
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", ...(br ? { "content-encoding": "br", vary: "accept-encoding" } : {}) });
+    response.end(br ? brotliCompressSync(html, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }) : html);
   };
   const article = (request) => byId.get(new URL(request.url, "http://x").searchParams.get("article"));
   return {
     "/bench/widget.html": (request, response) => {
       const a = article(request);
       if (!a) return response.writeHead(404).end();
-      send(response, page(`widget, ${a.label}`, probe("article-widget:ready") + `\n<script type="module" src="/dist/article-widget.js"></script>`, `<article-widget src="${a.url}"></article-widget>`));
+      send(request, response, page(`widget, ${a.label}`, probe("article-widget:ready") + `\n<script type="module" src="/dist/article-widget.js"></script>`, `<article-widget src="${a.url}"></article-widget>`));
+    },
+    // The element with the article prerendered inside (`article-widget
+    // prerender`), then the module: the article shows from the HTML, and the
+    // widget takes over when its own render is ready.
+    "/bench/prerendered.html": (request, response) => {
+      const a = article(request);
+      if (!a?.prerendered) return response.writeHead(404).end();
+      send(request, response, page(`prerendered + widget, ${a.label}`, probe("article-widget:ready") + `\n<script type="module" src="/dist/article-widget.js"></script>`, a.prerendered));
     },
     "/bench/baseline.html": (request, response) => {
       const a = article(request);
       if (!a) return response.writeHead(404).end();
-      send(response, page(`baseline, ${a.label}`, probe("baseline-article:ready") + `\n<script type="module" src="/benches/baseline/baseline.js"></script>`, `<baseline-article src="${a.url}"></baseline-article>`));
+      send(request, response, page(`baseline, ${a.label}`, probe("baseline-article:ready") + `\n<script type="module" src="/benches/baseline/baseline.js"></script>`, `<baseline-article src="${a.url}"></baseline-article>`));
     },
     // The prerendered HTML in a declarative shadow root with the same
     // stylesheet; "ready" once the parser is past it and the sheet is loaded.
@@ -279,9 +314,7 @@ function pages(byId) {
       const a = article(request);
       if (!a) return response.writeHead(404).end();
       const base = `<base href="${a.url}">`; // the CLI leaves relative URLs as written
-      send(
-        response,
-        page(
+      send(request, response, page(
           `static, ${a.label}`,
           base + "\n" + probe(null),
           `<div id="host"><template shadowrootmode="open"><link rel="stylesheet" href="/style/widget.css">${a.html}</template></div>
@@ -302,12 +335,28 @@ const median = (xs) => {
 };
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
+/** The time covered by `events` (µs), nested or overlapping ones counted once. */
+function union(events) {
+  let total = 0;
+  let until = -Infinity;
+  for (const e of [...events].sort((a, b) => a.ts - b.ts)) {
+    const start = Math.max(e.ts, until);
+    const end = e.ts + (e.dur ?? 0);
+    if (end > start) total += end - start;
+    until = Math.max(until, end);
+  }
+  return total;
+}
+
 /** Style, layout and paint: the browser's rendering work, not the page's script. */
 const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "UpdateLayerTree", "Commit"]);
 
 /**
  * From a Chrome trace: the longest task on a renderer main thread (ms), how
- * many exceeded 50 ms, and the longest once style, layout and paint inside
+ * many exceeded 50 ms, the blocking time (each task's time over 50 ms,
+ * summed, as Lighthouse's total blocking time but over the whole load, not
+ * only after the first paint: the widget's and the baseline's work comes
+ * before their first paint), and the longest once style, layout and paint inside
  * each task are taken out (what is left is script, DOM calls and parsing).
  * A task is a top-level event on the main thread: DevTools' \`RunTask\`, which
  * wraps a task's microtask checkpoint too (the widget renders in one), or any
@@ -326,6 +375,12 @@ function longestTask(trace) {
   let longest = 0;
   let over50 = 0;
   let script = 0;
+  let blocking = 0;
+  // Main-thread time in V8's wasm events (streaming compile's last step,
+  // instantiation, and each function's compilation on its first call), and
+  // in style, layout and paint, over the whole load: unions of intervals.
+  let wasmMain = 0;
+  let rendering = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
     let task = null;
@@ -337,6 +392,7 @@ function longestTask(trace) {
       const ms = (task.dur ?? 0) / 1000;
       longest = Math.max(longest, ms);
       if (ms > 50) over50++;
+      blocking += Math.max(0, ms - 50);
       script = Math.max(script, ms - covered / 1000);
     };
     for (const e of list) {
@@ -357,7 +413,11 @@ function longestTask(trace) {
     }
     finish();
   }
-  return { longest, over50, script };
+  for (const list of byThread.values()) {
+    wasmMain += union(list.filter((e) => e.name.startsWith("wasm.")));
+    rendering += union(list.filter((e) => RENDERING.has(e.name)));
+  }
+  return { longest, over50, script, blocking, wasmMain: wasmMain / 1000, rendering: rendering / 1000 };
 }
 
 /** The serialized DOM under the widget's root, for the equivalence check. */
@@ -402,8 +462,26 @@ function serializeInPage() {
   return { lines, counts };
 }
 
-async function open(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+/**
+ * Where a page is loaded. `desktop`: this machine as it is, 1280×800.
+ * `phone`: Lighthouse's mobile run — a 412×823 screen at 1.75 device pixels,
+ * the CPU 4× slower (DevTools' CPU throttling) and the network at 150 ms
+ * round trip, 1.6 Mbit/s down and 750 kbit/s up (DevTools' network
+ * throttling, applied to every request, where Lighthouse's default
+ * simulates it).
+ */
+const PROFILES = {
+  desktop: { name: "desktop", context: { viewport: { width: 1280, height: 800 } } },
+  phone: {
+    name: "phone",
+    context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
+    cpu: 4,
+    network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  },
+};
+
+async function open(browser, profile = PROFILES.desktop) {
+  const context = await browser.newContext(profile.context);
   const page = await context.newPage();
   return { context, page };
 }
@@ -421,11 +499,16 @@ async function evaluate(cdp, expression) {
  * Playwright's own waitForFunction would inject its helper script into the
  * page, a 40–80 ms task of its own.
  */
-async function measure(browser, server, variant, a) {
-  const { context, page } = await open(browser);
+async function measure(browser, server, variant, a, profile = PROFILES.desktop) {
+  const { context, page } = await open(browser, profile);
   try {
     const cdp = await context.newCDPSession(page);
-    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline"] });
+    if (profile.network) {
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", profile.network);
+    }
+    if (profile.cpu) await cdp.send("Emulation.setCPUThrottlingRate", { rate: profile.cpu });
+    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "disabled-by-default-devtools.timeline", "v8.wasm"] });
     await page.goto(`${server.url}/bench/${variant}.html?article=${a.id}`, { waitUntil: "commit" });
     const deadline = Date.now() + 60000;
     const settled = "window.__bench ? Promise.race([window.__bench.done.then(() => true), new Promise((r) => setTimeout(r, 2000, false))]) : false";
@@ -448,7 +531,9 @@ async function measure(browser, server, variant, a) {
       `(() => {
         const entry = performance.getEntriesByType("resource").find((e) => new URL(e.name).pathname === ${JSON.stringify(a.url)});
         const { t0, ready, fcp, longtasks, error } = window.__bench;
-        return { t0, ready, fcp, longtasks, error, json: entry ? entry.responseEnd : null, requested: entry ? entry.startTime : null };
+        const measured = (name) => performance.getEntriesByType("measure").filter((m) => m.name === name).reduce((n, m) => n + m.duration, 0);
+        const transferred = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce((n, e) => n + (e.transferSize || 0), 0);
+        return { t0, ready, fcp, longtasks, error, transferred, read: measured("article-widget:read"), build: measured("article-widget:render"), json: entry ? entry.responseEnd : null, requested: entry ? entry.startTime : null };
       })()`,
     );
     if (b.error) throw new Error(`${variant} ${a.label}: ${b.error}`);
@@ -462,7 +547,10 @@ async function measure(browser, server, variant, a) {
       functionDeclaration: "function () { return this.reduce((n, m) => n + m.buffer.byteLength, 0); }",
       returnByValue: true,
     });
-    const { longest, over50, script } = longestTask(trace.toString("utf8"));
+    const { longest, over50, script, blocking, wasmMain, rendering } = longestTask(trace.toString("utf8"));
+    // Long tasks that began once the article was on screen: for a
+    // prerendered page, what the widget's takeover costs the reader.
+    const afterPaint = b.longtasks.filter((t) => b.fcp !== null && t.start >= b.fcp).map((t) => t.duration);
     return {
       render: b.ready - b.t0,
       boot: b.requested === null ? NaN : b.requested - b.t0,
@@ -471,7 +559,15 @@ async function measure(browser, server, variant, a) {
       longest,
       script,
       over50,
-      observed: b.longtasks.length ? Math.max(...b.longtasks) : 0,
+      blocking,
+      wasmMain,
+      rendering,
+      read: b.read,
+      build: b.build,
+      readyAt: b.ready,
+      observed: b.longtasks.length ? Math.max(...b.longtasks.map((t) => t.duration)) : 0,
+      afterPaint: afterPaint.length ? Math.max(...afterPaint) : 0,
+      transferred: b.transferred / 1000,
       heap: heap.used / 1e6,
       heapTotal: heap.total / 1e6,
       wasm: wasm.value / 1e6,
@@ -516,12 +612,50 @@ function checkOnly() {
   });
 }
 
-async function speed(list) {
+/**
+ * The pages timed on the phone profile: the demo article four ways, and one
+ * WordPress post against the same article converted to the native format
+ * (what the formats module costs a reader).
+ */
+const PHONE_PAGES = [
+  { key: "widget", label: "widget", variant: "widget", article: "demo" },
+  { key: "baseline", label: "plain-JS baseline", variant: "baseline", article: "demo" },
+  { key: "static", label: "static HTML", variant: "static", article: "demo" },
+  { key: "prerendered", label: "prerendered + widget", variant: "prerendered", article: "demo" },
+  { key: "native", label: "widget, a WordPress post converted to native", variant: "widget", article: "wordpress-native" },
+  { key: "wordpress", label: "widget, the same WordPress post", variant: "widget", article: "wordpress" },
+];
+
+/** The demo (prerendered too) and the WordPress post in both formats, for the phone profile. */
+function phoneArticles() {
+  const file = "fixtures/demo.json";
+  const demo = { id: "demo", label: "demo", file, url: "/" + file, html: prerender(file) };
+  const wordpress = "fixtures/wordpress/post.json";
+  const native = run(ROOT + "target/release/article-widget", ["convert", wordpress], { stdio: ["ignore", "pipe", "ignore"] });
+  // Served beside the post, so its relative image URLs resolve alike.
+  const nativeUrl = "/fixtures/wordpress/post.native.json";
+  return [
+    { ...demo, prerendered: prerenderElement(file) },
+    { id: "wordpress", label: "WordPress post", file: wordpress, url: "/" + wordpress },
+    { id: "wordpress-native", label: "WordPress post as native", file: nativeUrl.slice(1), url: nativeUrl, body: native },
+  ];
+}
+
+async function speed(list, phoneList) {
   const browser = await launch({ args: ["--js-flags=--expose-gc", "--enable-precise-memory-info"] });
   const extra = checkOnly();
-  const server = await serve(ROOT, { routes: pages(new Map([...list, ...extra].map((a) => [a.id, a]))) });
+  const routes = pages(new Map([...list, ...extra, ...phoneList].map((a) => [a.id, a])));
+  for (const a of phoneList.filter((a) => a.body)) {
+    routes[a.url] = (request, response) => {
+      response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+      response.end(a.body);
+    };
+  }
+  const server = await serve(ROOT, { routes, brotli: true });
   try {
-    log(`Chromium ${browser.version()}; serving ${ROOT} at ${server.url}`);
+    log(`Chromium ${browser.version()}; serving ${ROOT} at ${server.url}, brotli-encoded`);
+    const phone = phoneList.length ? await phoneRuns(browser, server, new Map(phoneList.map((a) => [a.id, a]))) : null;
+    if (!list.length) return { version: browser.version(), same: [], results: null, phone };
     log("checking that the three variants build the same DOM…");
     const same = await equivalence(browser, server, [...list.filter((a) => a.blocks <= 1000), ...extra]);
     log("warming up (one untimed load of each page)…");
@@ -536,11 +670,25 @@ async function speed(list) {
       }
       log(`run ${r + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
     }
-    return { version: browser.version(), same, results };
+    return { version: browser.version(), same, results, phone };
   } finally {
     await server.close();
     await browser.close();
   }
+}
+
+/** PHONE_RUNS loads of every phone page, rotating the order from run to run. */
+async function phoneRuns(browser, server, byId) {
+  log("phone profile: warming up…");
+  for (const p of PHONE_PAGES) await measure(browser, server, p.variant, byId.get(p.article), PROFILES.phone);
+  const results = Object.fromEntries(PHONE_PAGES.map((p) => [p.key, []]));
+  const started = Date.now();
+  for (let r = 0; r < PHONE_RUNS; r++) {
+    const order = PHONE_PAGES.map((_, i) => PHONE_PAGES[(i + r) % PHONE_PAGES.length]);
+    for (const p of order) results[p.key].push(await measure(browser, server, p.variant, byId.get(p.article), PROFILES.phone));
+    log(`phone run ${r + 1}/${PHONE_RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  }
+  return results;
 }
 
 // ---- reporting -----------------------------------------------------------------
@@ -553,10 +701,41 @@ const METRICS = [
   { key: "longest", label: "longest main-thread task (ms)", digits: 1 },
   { key: "script", label: "longest task without style/layout/paint (ms)", digits: 1 },
   { key: "over50", label: "tasks over 50 ms", digits: 0 },
+  { key: "blocking", label: "blocking time: each task's time over 50 ms, summed (ms)", digits: 1 },
   { key: "heap", label: "JS heap after gc (MB)", digits: 2 },
   { key: "wasm", label: "wasm memory (MB)", digits: 2 },
   { key: "memory", label: "JS heap + wasm memory (MB)", digits: 2 },
 ];
+
+const PHONE_METRICS = [
+  { key: "fcp", label: "headline visible: first contentful paint (ms)", digits: 0 },
+  { key: "readyAt", label: "article ready: the ready event (ms)", digits: 0 },
+  { key: "transferred", label: "transferred (KB)", digits: 1 },
+  { key: "read", label: "`article-widget:read` measure (ms)", digits: 0 },
+  { key: "build", label: "`article-widget:render` measure (ms)", digits: 0 },
+  { key: "wasmMain", label: "wasm compiling and instantiating on the main thread (ms)", digits: 0 },
+  { key: "rendering", label: "style, layout and paint, all tasks (ms)", digits: 0 },
+  { key: "blocking", label: "blocking time (ms)", digits: 0 },
+  { key: "longest", label: "longest task (ms)", digits: 0 },
+  { key: "afterPaint", label: "longest task after the first paint (ms)", digits: 0 },
+];
+
+function summarizePhone(results) {
+  return Object.fromEntries(Object.entries(results).map(([key, runs]) => [key, Object.fromEntries(PHONE_METRICS.map((m) => [m.key, stats(runs.map((x) => x[m.key]).filter((x) => !Number.isNaN(x)))]))]));
+}
+
+/** Metrics down, pages across (the widget's own measures are blank for the others). */
+function phoneTable(ph) {
+  const cell = (p, m) => {
+    const st = ph[p.key][m.key];
+    const widgetOnly = m.key === "read" || m.key === "build" || m.key === "wasmMain";
+    if (!st.n || (widgetOnly && (p.variant === "baseline" || p.variant === "static"))) return "–";
+    return `${st.median.toFixed(m.digits)} (${st.min.toFixed(m.digits)}–${st.max.toFixed(m.digits)})`;
+  };
+  const out = [`| metric | ${PHONE_PAGES.map((p) => p.label).join(" | ")} |`, `| --- |${PHONE_PAGES.map(() => " ---: |").join("")}`];
+  for (const m of PHONE_METRICS) out.push(`| ${m.label} | ${PHONE_PAGES.map((p) => cell(p, m)).join(" | ")} |`);
+  return out.join("\n");
+}
 
 function summarize(results) {
   const s = {};
@@ -583,13 +762,26 @@ function speedTable(list, s) {
   return out.join("\n");
 }
 
-function budgets(size, list, s) {
+function budgets(size, list, s, ph) {
   const rows = [];
   const check = (name, ok, detail) => rows.push(`| ${name} | ${ok === null ? "–" : ok ? "✅ met" : "❌ missed"} | ${detail} |`);
   if (size) {
     check("a native article, everything downloaded ≤ 80 KB brotli", size.total.brotli <= 80000, `${kb(size.total.brotli)} (${(size.total.brotli / 80000).toFixed(2)}× the budget)`);
     const other = size.total.brotli + formatsSize.total.brotli;
     check("a JSON-LD, JSON Feed, WordPress or Ghost article ≤ 130 KB brotli", other <= 130000, `${kb(other)} (${(other / 130000).toFixed(2)}× the budget)`);
+  }
+  if (ph) {
+    const ratio = (a, b, k) => ph[a][k].median / ph[b][k].median;
+    const ms = (p, k) => `${ph[p][k].median.toFixed(0)} ms`;
+    const r = ratio("widget", "baseline", "fcp");
+    check("phone, demo: headline visible ≤ 1.5× the baseline", r <= 1.5, `${ms("widget", "fcp")} vs ${ms("baseline", "fcp")}: ${r.toFixed(2)}× (static HTML ${ms("static", "fcp")})`);
+    const p = ratio("prerendered", "static", "fcp");
+    check("phone, prerendered + widget: headline visible ≤ 1.1× static HTML", p <= 1.1, `${ms("prerendered", "fcp")} vs ${ms("static", "fcp")}: ${p.toFixed(2)}×`);
+    const after = ph.prerendered.afterPaint;
+    check("phone, prerendered + widget: the takeover adds no task over 50 ms (in any run)", after.max <= 50, `longest task after the first paint: median ${after.median.toFixed(0)} ms, worst ${after.max.toFixed(0)} ms`);
+    const b = ph.widget.blocking.median;
+    const bb = ph.baseline.blocking.median;
+    check("phone, demo: blocking time ≤ 1.5× the baseline's", bb > 0 ? b / bb <= 1.5 : b === 0, `${b.toFixed(0)} ms vs ${bb.toFixed(0)} ms${bb > 0 ? `: ${(b / bb).toFixed(2)}×` : ""}`);
   }
   const demo = s?.demo;
   if (demo) {
@@ -705,30 +897,39 @@ let size = null;
 let baselineSize = null;
 let formatsSize = null;
 let breakdown = null;
+let formatsBreakdown = null;
+let prerenderedPage = null;
 if (DO_SIZE) {
   for (const f of [...DOWNLOADS, ...FORMATS_DOWNLOADS]) if (!existsSync(ROOT + f)) throw new Error(`${f} is missing: run \`make release\` (trunk build --release) first`);
   size = sizes(DOWNLOADS);
   formatsSize = sizes(FORMATS_DOWNLOADS);
   baselineSize = sizes(BASELINE_DOWNLOADS);
   log("twiggy…");
-  breakdown = twiggy();
+  breakdown = twiggy(PRE_BINDGEN_WASM);
+  formatsBreakdown = twiggy(PRE_BINDGEN_FORMATS_WASM);
+  // The demo's prerendered element, which a prerendering page adds to its HTML.
+  const element = Buffer.from(prerenderElement("fixtures/demo.json"));
+  prerenderedPage = { raw: element.length, brotli: brotliCompressSync(element, { params: { [Z.BROTLI_PARAM_QUALITY]: 11 } }).length };
 }
 
 let list = [];
 let sp = null;
-if (DO_SPEED) {
+if (DO_SPEED || DO_PHONE) {
   log("generating articles and prerendering them…");
-  list = await articles();
-  sp = await speed(list);
+  if (DO_SPEED) list = await articles();
+  sp = await speed(list, DO_PHONE ? phoneArticles() : []);
 }
 const m = machine(sp?.version);
-const s = sp ? summarize(sp.results) : null;
+const s = sp?.results ? summarize(sp.results) : null;
+const ph = sp?.phone ? summarizePhone(sp.phone) : null;
 
 report.push(`# article-widget benchmarks`, "", `_${stamp(m)}_`, "", `Generated by \`make bench\` (\`node benches/run.mjs --runs ${RUNS}\`); not part of \`make test\`.`, "");
 if (size) {
   report.push("## Size: what an embedding page downloads", "", "For a native article:", "", sizeTable(size), "",
     `A document in another format adds the formats module, ${kb(formatsSize.total.brotli)} brotli, ${kb(size.total.brotli + formatsSize.total.brotli)} in all:`, "", sizeTable(formatsSize), "", "The baseline, for comparison (its module and the stylesheet it fetches; the widget compiles the stylesheet into the wasm):", "", sizeTable(baselineSize), "");
-  report.push("### The wasm by crate", "", twiggyTables(breakdown), "");
+  report.push("### Bytes per path", "", pathTable(size, formatsSize, prerenderedPage), "");
+  report.push("### The main wasm by crate", "", twiggyTables(breakdown), "");
+  report.push("### The formats module's wasm by crate", "", twiggyTables(formatsBreakdown), "");
 }
 if (s) {
   report.push("## Speed and memory", "");
@@ -742,7 +943,23 @@ if (s) {
   report.push("### Same DOM?", "", "The DOM under each variant's root, serialized (comments dropped, adjacent text merged, classes sorted, URLs resolved), compared with the widget's:", "", equivalenceTable(sp.same), "");
   report.push(METHOD, "");
 }
-report.push("## Budgets", "", budgets(size, list, s), "");
+if (ph) {
+  report.push("## Phone profile", "");
+  report.push(
+    `Lighthouse's mobile conditions: CPU 4× slower, 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (DevTools throttling, applied to every request), a 412×823 screen at 1.75×; every file brotli-encoded as a CDN sends it; cold cache. ` +
+      `The demo article four ways, and \`fixtures/wordpress/post.json\` against the same article converted to the native format (\`article-widget convert\`), which is what the formats module costs. Median (min–max) of ${PHONE_RUNS} loads each, the pages' order rotated from run to run.`,
+    "",
+    phoneTable(ph),
+    "",
+    "Times are from navigation start. The headline is the first text each page paints (the loading placeholder has none), so first contentful paint is when the headline is visible. " +
+      "The two `article-widget:` rows are the widget's own User Timing measures: reading the document (parsing, validating, and for the WordPress post importing the formats module and converting) and building the article's DOM. " +
+      "Wasm compiling and instantiating are V8's `wasm.*` trace events on the main thread: the streaming compile's last step, instantiation, and each function's compilation on its first call (V8 compiles wasm functions lazily). " +
+      "Blocking time is each main-thread task's time over 50 ms, summed from navigation until the article is ready: unlike Lighthouse's total blocking time it counts the tasks before the first paint, where all of the widget's and the baseline's work is. " +
+      "The longest task after the first paint comes from the `longtask` observer: for the prerendered page, what the widget's takeover costs a reader who already sees the article.",
+    "",
+  );
+}
+report.push("## Budgets", "", budgets(size, list, s, ph), "");
 
 const md = report.join("\n");
 await writeFile(BENCHES + "results.md", md);

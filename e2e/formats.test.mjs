@@ -112,6 +112,24 @@ test("WordPress and JSON Feed documents render through one import of the formats
   await page.close();
 });
 
+test("each article shown leaves a read and a render measure in User Timing, for the performance tools", async () => {
+  const { page, outcomes } = await open("/p/mixed", ["wp", "feed", "native"]);
+  for (const id of ["wp", "feed", "native"]) assert.equal(outcomes[id].type, "ready", `${id}: ${JSON.stringify(outcomes[id])}`);
+  const measures = await page.evaluate(() =>
+    performance.getEntriesByType("measure").map(({ name, startTime, duration }) => ({ name, startTime, duration })),
+  );
+  const read = measures.filter((m) => m.name === "article-widget:read");
+  const render = measures.filter((m) => m.name === "article-widget:render");
+  assert.equal(read.length, 3, JSON.stringify(measures));
+  assert.equal(render.length, 3, JSON.stringify(measures));
+  // Reading a WordPress post includes importing the formats module, so it is
+  // not instant; each article's DOM is built after the first read ended.
+  assert.ok(Math.max(...read.map((m) => m.duration)) > 0, JSON.stringify(read));
+  const firstRead = Math.min(...read.map((m) => m.startTime + m.duration));
+  for (const m of render) assert.ok(m.startTime >= firstRead && m.duration > 0, JSON.stringify(m));
+  await page.close();
+});
+
 test("format=\"wordpress\" starts the formats module with the page, before the document has arrived", async () => {
   const { page, problems, outcomes } = await open("/p/early", ["wp"]);
   assert.equal(outcomes.wp.type, "ready", JSON.stringify(outcomes.wp));

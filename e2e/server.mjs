@@ -13,6 +13,7 @@ import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants as Z } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -59,9 +60,22 @@ async function load(file) {
   }
 }
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serve(root, { port = 0, routes = {} } = {}) {
+/** Text and wasm: what a CDN sends compressed. */
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg"]);
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }.
+ * With `brotli`, a static file of a compressible type goes out brotli-encoded
+ * (quality 11, as `make sizes` counts it) to a client that accepts `br`, as a
+ * CDN would send it; the benchmarks' throttled phone profile needs that.
+ */
+export function serve(root, { port = 0, routes = {}, brotli = false } = {}) {
   const base = resolve(root);
+  const compressed = new Map();
+  const encode = (file, body) => {
+    if (!compressed.has(file)) compressed.set(file, brotliCompressSync(body, { params: { [Z.BROTLI_PARAM_QUALITY]: 11, [Z.BROTLI_PARAM_SIZE_HINT]: body.length } }));
+    return compressed.get(file);
+  };
   const table = { ...DEFAULT_ROUTES, ...routes };
   const sockets = new Set();
 
@@ -97,11 +111,13 @@ export function serve(root, { port = 0, routes = {} } = {}) {
     for (const candidate of candidates) {
       const found = candidate && (await load(candidate));
       if (!found) continue;
+      const br = brotli && COMPRESSIBLE.has(extname(found.file)) && /\bbr\b/.test(request.headers["accept-encoding"] ?? "");
       response.writeHead(200, {
         "content-type": TYPES[extname(found.file)] ?? "application/octet-stream",
+        ...(br ? { "content-encoding": "br", vary: "accept-encoding" } : {}),
         ...(route?.headers ?? {}),
       });
-      response.end(found.body);
+      response.end(br ? encode(found.file, found.body) : found.body);
       return;
     }
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");

@@ -116,6 +116,19 @@ names! {
 }
 
 names! {
+    /// User Timing measures (`performance.getEntriesByType("measure")`, and
+    /// the Timings track of the browser's performance tools), one of each per
+    /// article shown, from the start of the work to its end.
+    pub enum Measure {
+        /// From the document's text in hand to the validated article: parsing,
+        /// the formats module for a document that is not native, validation.
+        Read = "article-widget:read",
+        /// Building the article's DOM in the shadow root.
+        Render = "article-widget:render",
+    }
+}
+
+names! {
     /// CSS `part` names, for `article-widget::part(…)` in the host page.
     pub enum Part {
         Widget = "widget",

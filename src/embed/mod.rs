@@ -14,6 +14,7 @@
 //! - `clicks`, `events`: clicks inside a widget, events on its host;
 //! - `observe`, `task`: an IntersectionObserver and a spawned future that
 //!   stop when dropped;
+//! - `timing`: the User Timing measures of reading and rendering;
 //! - `language`, `panic`: the element's language setting; the panic hook.
 
 mod api;
@@ -29,6 +30,7 @@ mod panic;
 mod registry;
 mod source;
 mod task;
+mod timing;
 mod widget;
 
 pub use element::TAG;

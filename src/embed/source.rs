@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
 
-use crate::contract::{timeout_ms, Attribute, FROM_PAGE};
+use crate::contract::{timeout_ms, Attribute, Measure, FROM_PAGE};
 use crate::formats::Parsed;
 use crate::formats::{self, Format};
 use crate::model::limits::MAX_INPUT_BYTES;
@@ -56,9 +56,13 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     let mut parsed = if super::attribute(host, Attribute::From).as_deref() == Some(FROM_PAGE)
         && super::given::article(host).is_none()
     {
-        super::converter::page(page_json_ld()).await?
+        let read = super::timing::Span::start(Measure::Read);
+        let parsed = super::converter::page(page_json_ld()).await?;
+        read.end();
+        parsed
     } else {
         let (text, fetched) = text(host).await?;
+        let read = super::timing::Span::start(Measure::Read);
         let value = formats::parse_json(&text).map_err(|error| match (&error, &fetched) {
             // An HTML error page or a login wall answered instead of the JSON.
             (crate::formats::Error::Syntax { .. }, Some((url, content_type))) if !content_type.contains("json") => {
@@ -81,6 +85,7 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
         if let Some((base, _)) = fetched {
             resolve_urls(&mut parsed, &base);
         }
+        read.end();
         parsed
     };
     if parsed.article.language.is_none() {

@@ -15,9 +15,10 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 
 use super::observe::NearViewport;
 use super::task::Task;
+use super::timing::Span;
 use super::{clicks, events, language, load, registry};
 use crate::components::{ArticleView, ErrorCard, IdScope, Skeleton};
-use crate::contract::{data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
+use crate::contract::{data, Attribute, Loading, Measure, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
 use crate::i18n::Setting;
 use crate::state::WidgetState;
 
@@ -143,10 +144,15 @@ impl Widget {
             provide_context(scope);
         };
         self.view = Some(match state {
-            WidgetState::Ready(article) => Box::new(mount_to(container, move || {
-                with_context();
-                view! { <ArticleView article/> }
-            })),
+            WidgetState::Ready(article) => {
+                let render = Span::start(Measure::Render);
+                let view = mount_to(container, move || {
+                    with_context();
+                    view! { <ArticleView article/> }
+                });
+                render.end();
+                Box::new(view)
+            }
             WidgetState::Loading | WidgetState::Failed(_) if self.prerendered => {
                 Box::new(mount_to(container, || view! { <slot></slot> }))
             }
