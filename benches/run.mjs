@@ -827,6 +827,41 @@ function equivalenceTable(same) {
   return out.join("\n");
 }
 
+/** The phone profile: time to a visible headline for each page, with min–max whiskers and the bytes each transferred. */
+function phoneChart(ph, m) {
+  const W = 760, L = 290, R = 150, T = 56, ROW = 34, B = 70;
+  const H = T + ROW * PHONE_PAGES.length + B;
+  const colors = { widget: "#b0261c", baseline: "#0a53a8", static: "#5b6b2f", prerendered: "#7a4aa0" };
+  const max = Math.max(...PHONE_PAGES.map((p) => ph[p.key].fcp.max));
+  const step = max > 2000 ? 500 : 250;
+  const top = Math.ceil(max / step) * step;
+  const X = (v) => L + (v / top) * (W - L - R);
+  const esc = (t) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const e = [];
+  e.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif" font-size="12">`);
+  e.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
+  e.push(`<text x="16" y="24" font-size="16" font-weight="600">Phone profile: time to a visible headline</text>`);
+  e.push(`<text x="16" y="42" fill="#595e66">CPU 4× slower, 150 ms round trip, 1.6 Mbit/s; first contentful paint, median of ${PHONE_RUNS} cold loads, whiskers min–max</text>`);
+  for (let v = 0; v <= top; v += step) {
+    e.push(`<line x1="${X(v).toFixed(1)}" x2="${X(v).toFixed(1)}" y1="${T}" y2="${H - B}" stroke="${v === 0 ? "#b8b3aa" : "#eeebe5"}"/>`);
+    e.push(`<text x="${X(v).toFixed(1)}" y="${H - B + 18}" text-anchor="middle" fill="#595e66">${v >= 1000 ? (v / 1000).toFixed(1) + " s" : v + " ms"}</text>`);
+  }
+  PHONE_PAGES.forEach((p, i) => {
+    const st = ph[p.key].fcp;
+    const y = T + i * ROW + 8;
+    const color = colors[p.variant] ?? colors.widget;
+    e.push(`<text x="${L - 10}" y="${y + 13}" text-anchor="end">${esc(p.label)}</text>`);
+    e.push(`<rect x="${L}" y="${y}" width="${(X(st.median) - L).toFixed(1)}" height="18" fill="${color}" opacity="${p.article === "demo" ? 0.9 : 0.6}"><title>${esc(p.label)}: ${st.median.toFixed(0)} ms (${st.min.toFixed(0)}–${st.max.toFixed(0)})</title></rect>`);
+    e.push(`<line x1="${X(st.min).toFixed(1)}" x2="${X(st.max).toFixed(1)}" y1="${y + 9}" y2="${y + 9}" stroke="#1f2328" stroke-width="1.5"/>`);
+    e.push(`<text x="${(X(st.max) + 6).toFixed(1)}" y="${y + 13}" fill="#1f2328">${st.median.toFixed(0)} ms · ${ph[p.key].transferred.median.toFixed(0)} KB</text>`);
+  });
+  const parts = stamp(m).split(" · ");
+  e.push(`<text x="16" y="${H - 24}" fill="#8a8f96" font-size="10">${esc(parts.slice(0, 4).join(" · "))}</text>`);
+  e.push(`<text x="16" y="${H - 10}" fill="#8a8f96" font-size="10">${esc(parts.slice(4).join(" · "))}</text>`);
+  e.push("</svg>");
+  return e.join("\n") + "\n";
+}
+
 /** Render time against block count, log–log, with min–max whiskers. */
 function chart(list, s, m) {
   const points = list.filter((a) => a.id !== "demo");
@@ -968,4 +1003,5 @@ if (s) {
   const svg = chart(list, s, m);
   if (svg) await writeFile(BENCHES + "render-time.svg", svg);
 }
-log(`wrote benches/results.md${s ? " and benches/render-time.svg" : ""}`);
+if (ph) await writeFile(BENCHES + "phone.svg", phoneChart(ph, m));
+log(`wrote benches/results.md${s ? ", benches/render-time.svg" : ""}${ph ? ", benches/phone.svg" : ""}`);
