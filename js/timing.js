@@ -11,3 +11,15 @@ export function measure(name, start) {
     // A browser without User Timing Level 3's options: nothing to record.
   }
 }
+
+// Resolves in a later task, letting the page run between two parts of the
+// widget's work: `scheduler.yield()` where there is one, else a message to
+// itself (not `setTimeout(0)`, which the browser delays to 4 ms once nested).
+export function nextTask() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}

@@ -466,3 +466,37 @@ fn details_render_closed_and_callouts_as_notes() {
         "{html}"
     );
 }
+
+// The widget builds a long body in parts, a task each. Split anywhere
+// between its units, the parts make the markup of the body built at once:
+// inline stories and live updates are numbered on across parts, and an
+// update keeps the blocks of its section. (Leptos' `<!>` markers, which
+// each list of views leaves, are not content.)
+#[test]
+fn a_body_built_in_parts_is_the_body_built_at_once() {
+    use article_widget::components::{body_part, body_units, Body, BodyCount};
+    use leptos::prelude::*;
+
+    use article_widget::formats::{parse, Format};
+    for (name, format) in
+        [("demo.json", Format::Native), ("every-block.json", Format::Native), ("jsonld/liveblog.json", Format::JsonLd)]
+    {
+        let body = parse(&fixture(name), format, None).unwrap().article.body;
+        let blocks = body.len();
+        let markup = |html: String| html.replace("<!>", "");
+        let whole = markup(view! { <Body blocks=body.clone()/> }.to_html());
+        let units = body_units(body);
+        assert!(units.len() > 2, "{name}: {} units", units.len());
+        if name.starts_with("jsonld/") {
+            assert!(units.len() < blocks, "{name}: each update holds the blocks of its section");
+        }
+        for split in 0..=units.len() {
+            let (first, second) = units.split_at(split);
+            let mut count = BodyCount::default();
+            let first = body_part(first.to_vec(), &mut count);
+            let second = body_part(second.to_vec(), &mut count);
+            let parts = markup(view! { <div part="body" class="aw-body">{first}{second}</div> }.to_html());
+            assert_eq!(parts, whole, "{name}, split after unit {split}");
+        }
+    }
+}

@@ -9,28 +9,57 @@ use crate::model::{is_symbol, Block, DateTime, GalleryItem, Image, Inline, ListI
 /// of the blocks after it.
 #[component]
 pub fn Body(blocks: Vec<Block>) -> impl IntoView {
-    let mut views = Vec::new();
-    let (mut stories, mut updates) = (0, 0);
-    let mut view_of = |block: Block| {
-        if matches!(block, Block::Story { .. }) {
-            stories += 1;
+    let views = body_part(body_units(blocks), &mut BodyCount::default());
+    view! { <div part="body" class="aw-body">{views}</div> }
+}
+
+/// How many inline stories and live updates a body's earlier parts held, so
+/// their numbering runs on when a long body is built in parts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BodyCount {
+    stories: usize,
+    updates: usize,
+}
+
+/// A body's blocks as the units it is built from: a block on its own, or a
+/// live update with the blocks after it (its section). A body built in
+/// parts is split only between units.
+pub fn body_units(blocks: Vec<Block>) -> Vec<Vec<Block>> {
+    let mut units: Vec<Vec<Block>> = Vec::new();
+    let mut in_update = false;
+    for block in blocks {
+        let update = matches!(block, Block::Update { .. });
+        match units.last_mut() {
+            Some(unit) if in_update && !update => unit.push(block),
+            _ => units.push(vec![block]),
         }
-        self::block(block, stories)
+        in_update |= update;
+    }
+    units
+}
+
+/// The views of `units` (from [`body_units`]), the next part of a body whose
+/// earlier parts held `count`; `count` is updated for the part after.
+pub fn body_part(units: Vec<Vec<Block>>, count: &mut BodyCount) -> Vec<AnyView> {
+    let view_of = |block: Block, count: &mut BodyCount| {
+        if matches!(block, Block::Story { .. }) {
+            count.stories += 1;
+        }
+        self::block(block, count.stories)
     };
-    let mut blocks = blocks.into_iter().peekable();
-    while let Some(block) = blocks.next() {
-        let Block::Update { published, headline, url } = block else {
-            views.push(view_of(block));
+    let mut views = Vec::with_capacity(units.len());
+    for unit in units {
+        let mut blocks = unit.into_iter();
+        let Some(first) = blocks.next() else { continue };
+        let Block::Update { published, headline, url } = first else {
+            views.push(view_of(first, count));
             continue;
         };
-        updates += 1;
-        let mut text = Vec::new();
-        while let Some(block) = blocks.next_if(|next| !matches!(next, Block::Update { .. })) {
-            text.push(view_of(block));
-        }
-        views.push(update(updates, published, headline, url, text));
+        count.updates += 1;
+        let text = blocks.map(|block| view_of(block, count)).collect();
+        views.push(update(count.updates, published, headline, url, text));
     }
-    view! { <div part="body" class="aw-body">{views}</div> }
+    views
 }
 
 /// The `n`-th live update: a section named by its time and headline,

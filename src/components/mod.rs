@@ -18,7 +18,7 @@ mod widget;
 
 pub use ad_slot::AdSlot;
 pub use author_card::AuthorCard;
-pub use body::{Body, Inlines};
+pub use body::{body_part, body_units, Body, BodyCount, Inlines};
 pub use embed::Embed;
 pub use error::ErrorCard;
 pub use figure::Figure;
@@ -29,7 +29,7 @@ pub use skeleton::Skeleton;
 pub use story_card::{InlineStory, StoryCard};
 pub use table::Table;
 pub use trending::Trending;
-pub use widget::ArticleView;
+pub use widget::{article_strings, ArticleView};
 
 use crate::i18n::Strings;
 

@@ -8,8 +8,13 @@ use crate::model::Article;
 /// column, and the related stories. For assistive technology: an article
 /// named by its headline, holding one complementary landmark for each bio
 /// card and one for the trending list; nothing else is a landmark.
+///
+/// `reading_minutes` is for a caller that takes the body's blocks out to add
+/// them later (the widget builds a long body a part at a time): the reading
+/// time of the whole body, `None` for a body without words. Without it, the
+/// reading time comes from the article's body.
 #[component]
-pub fn ArticleView(article: Article) -> impl IntoView {
+pub fn ArticleView(article: Article, #[prop(optional)] reading_minutes: Option<Option<u32>>) -> impl IntoView {
     let Article {
         site,
         section,
@@ -26,13 +31,12 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         ..
     } = article.clone();
     // No reading time for an article without words to read.
-    let reading_minutes = (article.word_count() > 0).then(|| article.reading_minutes());
+    let reading_minutes =
+        reading_minutes.unwrap_or_else(|| (article.word_count() > 0).then(|| article.reading_minutes()));
     let dir = direction(language.as_deref());
     // The article's language picks the strings; the element's setting speaks
     // when it does not. Children find them in context.
-    let setting = use_context::<Setting>().unwrap_or_default();
-    let strings =
-        Strings::with_page(language.as_deref().or(setting.fallback.as_deref()), &setting.overrides, &setting.page);
+    let strings = article_strings(language.as_deref());
     let scope = use_context::<IdScope>().unwrap_or_else(|| IdScope::for_article(&article));
     let has_aside = !authors.is_empty() || !trending.is_empty();
     let site_name = site.map(|site| site.name);
@@ -61,4 +65,11 @@ pub fn ArticleView(article: Article) -> impl IntoView {
         }
     });
     leptos::tachys::reactive_graph::OwnedView::new_with_owner(view, owner)
+}
+
+/// The strings an article's parts read: those of its `language`, else of
+/// the element's [`Setting`] in context.
+pub fn article_strings(language: Option<&str>) -> Strings {
+    let setting = use_context::<Setting>().unwrap_or_default();
+    Strings::with_page(language.or(setting.fallback.as_deref()), &setting.overrides, &setting.page)
 }

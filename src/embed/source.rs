@@ -95,14 +95,8 @@ pub async fn article(host: &HtmlElement) -> Result<Parsed, Failure> {
     // work (most of the first one is the browser compiling the wasm's
     // functions on their first call); returning to the event loop between
     // them makes two tasks instead of one over 50 ms.
-    next_task().await;
+    super::timing::next_task().await;
     Ok(parsed)
-}
-
-/// Resolves in a later task (`setTimeout(0)`); the timer is cleared if the
-/// load is dropped first.
-async fn next_task() {
-    gloo_timers::future::TimeoutFuture::new(0).await;
 }
 
 /// The document's text, and for a fetched one its URL (what its relative URLs

@@ -6,6 +6,7 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell};
+use std::rc::Rc;
 
 use gloo_events::{EventListener, EventListenerOptions};
 use leptos::mount::mount_to;
@@ -15,11 +16,11 @@ use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot, ShadowRootInit, S
 
 use super::observe::NearViewport;
 use super::task::Task;
-use super::timing::Span;
 use super::{clicks, events, language, load, registry};
-use crate::components::{ArticleView, ErrorCard, IdScope, Skeleton};
-use crate::contract::{data, Attribute, Loading, Measure, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
+use crate::components::{article_strings, body_part, ArticleView, BodyCount, ErrorCard, IdScope, Skeleton};
+use crate::contract::{data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
 use crate::i18n::Setting;
+use crate::model::{Article, Block};
 use crate::state::WidgetState;
 
 /// Tells one mount from the next of the same host, so a load that outlives
@@ -55,6 +56,8 @@ pub(super) struct Widget {
     /// The Leptos view of what is shown now; dropping it removes its DOM and
     /// disposes its owner.
     view: Option<Box<dyn Any>>,
+    /// The article being built off-screen, until it is shown.
+    building: Option<Building>,
     _clicks: EventListener,
     /// For `loading="lazy"`: starts the load when the host comes near.
     near: Option<NearViewport>,
@@ -109,6 +112,7 @@ impl Widget {
             scope,
             prerendered,
             view: None,
+            building: None,
             _clicks: clicks,
             near: None,
             ad_slots: None,
@@ -136,22 +140,16 @@ impl Widget {
     /// changes once shown, and a view that could become any state would carry
     /// the code to rebuild every one of them.
     pub(super) fn show(&mut self, state: WidgetState) {
+        self.building.take();
         self.view.take();
-        let (setting, scope) = (self.setting.clone(), self.scope.clone());
         let container = self.container.clone();
-        let with_context = move || {
-            provide_context(setting);
-            provide_context(scope);
-        };
-        self.view = Some(match state {
+        let with_context = self.contexts();
+        let view: Box<dyn Any> = match state {
             WidgetState::Ready(article) => {
-                let render = Span::start(Measure::Render);
-                let view = mount_to(container, move || {
-                    with_context();
-                    view! { <ArticleView article/> }
-                });
-                render.end();
-                Box::new(view)
+                let reading_minutes = (article.word_count() > 0).then(|| article.reading_minutes());
+                self.begin_article(article, reading_minutes);
+                self.reveal();
+                return;
             }
             WidgetState::Loading | WidgetState::Failed(_) if self.prerendered => {
                 Box::new(mount_to(container, || view! { <slot></slot> }))
@@ -164,7 +162,73 @@ impl Widget {
                 with_context();
                 view! { <ErrorCard failure/> }
             })),
+        };
+        self.view = Some(view);
+    }
+
+    /// Starts building `article` off-screen, while the widget still shows
+    /// what it showed: everything but the body's blocks it does not hold
+    /// (`reading_minutes` is the whole body's: `None` for a body without words),
+    /// which [`Widget::build_body`] adds a part at a time. [`Widget::reveal`]
+    /// then shows it in one step. Each part is its own task, so building a
+    /// long article never blocks the page for long (`load::build`).
+    pub(super) fn begin_article(&mut self, article: Article, reading_minutes: Option<u32>) {
+        let Some(stage) = document().create_element("div").ok().and_then(|e| e.dyn_into::<HtmlElement>().ok()) else {
+            return;
+        };
+        let language = article.language.clone();
+        let with_context = self.contexts();
+        let view = mount_to(stage.clone(), move || {
+            with_context();
+            view! { <ArticleView article reading_minutes/> }
         });
+        let body = stage
+            .query_selector(&format!("[part~='{}']", Part::Body.as_str()))
+            .ok()
+            .flatten()
+            .and_then(|body| body.dyn_into::<HtmlElement>().ok());
+        self.building =
+            Some(Building { stage, body, language, count: BodyCount::default(), views: vec![Box::new(view)] });
+    }
+
+    /// Adds the next `units` of blocks (`components::body_units`) to the
+    /// body of the article being built.
+    pub(super) fn build_body(&mut self, units: Vec<Vec<Block>>) {
+        let with_context = self.contexts();
+        let Some(building) = &mut self.building else { return };
+        let Some(body) = building.body.clone() else { return };
+        let language = building.language.clone();
+        let count = Rc::new(Cell::new(building.count));
+        let counted = Rc::clone(&count);
+        let view = mount_to(body, move || {
+            with_context();
+            provide_context(article_strings(language.as_deref()));
+            let mut next = counted.get();
+            let views = body_part(units, &mut next);
+            counted.set(next);
+            views
+        });
+        building.count = count.get();
+        building.views.push(Box::new(view));
+    }
+
+    /// Shows the article built off-screen in place of what was shown.
+    pub(super) fn reveal(&mut self) {
+        let Some(building) = self.building.take() else { return };
+        self.view.take();
+        while let Some(child) = building.stage.first_child() {
+            let _ = self.container.append_child(&child);
+        }
+        self.view = Some(Box::new(building.views));
+    }
+
+    /// Provides the element's language setting and id scope to a view.
+    fn contexts(&self) -> impl FnOnce() + 'static {
+        let (setting, scope) = (self.setting.clone(), self.scope.clone());
+        move || {
+            provide_context(setting);
+            provide_context(scope);
+        }
     }
 
     pub(super) fn id(&self) -> WidgetId {
@@ -216,6 +280,7 @@ impl Drop for Widget {
         self.load.take();
         self.near.take();
         self.ad_slots.take();
+        self.building.take();
         self.view.take();
         self.container.remove();
     }
@@ -232,6 +297,20 @@ fn stylesheet() -> Option<CssStyleSheet> {
             })
             .clone()
     })
+}
+
+/// An article being built off-screen ([`Widget::begin_article`]).
+struct Building {
+    /// A detached element holding the article until it is shown.
+    stage: HtmlElement,
+    /// The article's body element, which the parts are added to.
+    body: Option<HtmlElement>,
+    /// The article's language, for the strings of each part.
+    language: Option<String>,
+    /// What the body's parts so far held, so numbering runs on.
+    count: BodyCount,
+    /// The views of the article and of each part.
+    views: Vec<Box<dyn Any>>,
 }
 
 fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {
