@@ -5,11 +5,15 @@
 // Including it starts the widget; it exports nothing (article-widget.d.ts).
 import init from "trunk-staging/article-widget.js";
 import { prefetchArticles, dropPrefetched } from "./prefetch.js";
+import { warmDates } from "./timing.js";
 
 // The article requests start first, so the JSON downloads while the wasm
 // does. wasm-bindgen's init() finds the wasm next to this module (through
 // import.meta.url, so a page on another origin works) and runs the Rust
 // start function, which defines <article-widget> and window.ArticleWidget;
-// by then every widget in the page has taken its response.
+// by then every widget in the page has taken its response. Meanwhile, with
+// the main thread idle, the browser sets up its date formatting
+// (timing.js, warmDates) for the widgets already in the page.
 prefetchArticles();
+if (typeof document !== "undefined" && document.querySelector("article-widget:not([loading='lazy'])")) warmDates();
 init().finally(dropPrefetched);
