@@ -30,8 +30,8 @@ pub use model::Article;
 pub use state::{Failure, WidgetState};
 
 /// The widget's stylesheet, compiled in so every shadow root can adopt it
-/// without another request.
-pub const STYLESHEET: &str = include_str!("../style/widget.css");
+/// without another request: `style/widget.css` as `build.rs` minified it.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Renders what a widget in `state` shows, as HTML: the same markup the
 /// browser builds inside the shadow root, wrapped in the widget's root
