@@ -46,9 +46,10 @@ async function prerender(fixture, base, { src = `/fixtures/${fixture}`, args = [
 }
 
 /**
- * /e2e/prerendered?fixture=F[&src=/path][&module=0][&theme=dark]: a plain page
- * with the prerendered element for F, a paragraph after it, and the module
- * (unless module=0, for a test that adds it later).
+ * /e2e/prerendered?fixture=F[&src=/path][&module=0][&theme=dark][&ad=1]: a
+ * plain page with the prerendered element for F (with ad markup for its
+ * first ad box when ad=1), a paragraph after it, and the module (unless
+ * module=0, for a test that adds it later).
  */
 async function prerenderedPage(request, response) {
   const query = new URL(request.url, "http://x").searchParams;
@@ -56,7 +57,9 @@ async function prerenderedPage(request, response) {
   if (!FIXTURES.includes(fixture)) return response.writeHead(404).end();
   const base = `http://${request.headers.host}`;
   const args = query.get("theme") ? ["--theme", query.get("theme")] : [];
-  const element = await prerender(fixture, base, { src: query.get("src") ?? undefined, args });
+  let element = await prerender(fixture, base, { src: query.get("src") ?? undefined, args });
+  // The ad markup a publisher puts inside for the article's first ad box.
+  if (query.get("ad") === "1") element = element.replace(/<\/article-widget>\s*$/, '<div slot="ad-1" id="slotted-ad">Ad markup</div></article-widget>');
   const module = query.get("module") === "0" ? "" : '<script type="module" src="/article-widget.js"></script>';
   response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
   response.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>Prerendered ${fixture}</title>
@@ -278,7 +281,7 @@ for (const width of [1280, 390]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     page.setDefaultTimeout(10_000);
     // The article arrives slowly, so the time before the takeover is long enough to look at.
-    await page.goto(`${server.url}/e2e/prerendered?fixture=demo.json&module=0&src=/slow/1200/fixtures/demo.json`);
+    await page.goto(`${server.url}/e2e/prerendered?fixture=demo.json&module=0&ad=1&src=/slow/1200/fixtures/demo.json`);
     // Lazy images below the fold never load here, so wait for the eager ones only.
     await page.evaluate(() =>
       Promise.all([...document.images].filter((img) => img.loading !== "lazy").map((img) => img.decode().catch(() => {}))),
@@ -294,20 +297,29 @@ for (const width of [1280, 390]) {
     assert.equal(before.shadow, false);
 
     await page.addScriptTag({ type: "module", url: "/article-widget.js" });
-    await page.waitForFunction(() => !!document.querySelector("article-widget").shadowRoot?.querySelector("slot"));
-    // Loading: the prerendered article shows through the slot, no skeleton.
+    await page.waitForFunction(() => !!customElements.get("article-widget"));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Loading: the prerendered article shows by itself, no skeleton. The
+    // shadow root comes with the widget's article: attached earlier, it
+    // would take the prerendered one into a slot and the browser would lay
+    // it all out again.
+    assert.equal(await page.evaluate(() => window.__readyNow ?? false), false, "still loading");
     const loading = await page.evaluate(layout);
     assert.equal(loading.shadow, false);
     assert.deepEqual(loading, before, "nothing moved while loading");
-    assert.equal(
-      await page.evaluate(() => document.querySelector("article-widget").shadowRoot.querySelector(".aw-skeleton")),
-      null,
-    );
+    assert.equal(await page.evaluate(() => document.querySelector("article-widget").shadowRoot), null);
+    const adShown = () => page.evaluate(() => document.getElementById("slotted-ad").getClientRects().length > 0);
+    assert.equal(await adShown(), false, "the ad markup waits for its box");
 
     await page.waitForFunction(() => window.__readyNow);
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const taken = await page.evaluate(layout);
     assert.equal(taken.shadow, true, "the widget's own rendering is shown");
+    assert.equal(await adShown(), true, "the ad markup shows in its box");
+    assert.equal(
+      await page.evaluate(() => document.getElementById("slotted-ad").assignedSlot?.name),
+      "ad-1",
+    );
     assert.deepEqual(taken.parts, before.parts, "every part is where it was");
     assert.deepEqual(taken.after, before.after, "the page after the widget did not move");
     assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift was recorded");

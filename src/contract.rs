@@ -188,6 +188,11 @@ pub mod data {
 /// writes: the widget shows that content through a slot while it loads.
 pub const PRERENDERED: &str = "data-aw-prerendered";
 
+/// Set on that root once the widget's own rendering has replaced it, so the
+/// fallback stylesheet lets the publisher's slotted ad markup show (in the
+/// widget's ad boxes) only then.
+pub const PRERENDERED_SHOWN: &str = "data-aw-shown";
+
 /// The class of the widget's root element, on which every rule of the
 /// stylesheet hangs.
 pub const ROOT_CLASS: &str = "aw";

@@ -18,7 +18,9 @@ use super::observe::NearViewport;
 use super::task::Task;
 use super::{clicks, events, language, load, registry};
 use crate::components::{article_strings, body_part, ArticleView, BodyCount, ErrorCard, IdScope, Skeleton};
-use crate::contract::{data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, ROOT_CLASS};
+use crate::contract::{
+    data, Attribute, Loading, Part, Theme, FONT_INHERIT, PRERENDERED, PRERENDERED_SHOWN, ROOT_CLASS,
+};
 use crate::i18n::Setting;
 use crate::model::{Article, Block};
 use crate::state::WidgetState;
@@ -70,22 +72,22 @@ impl Widget {
     /// Builds the widget in `host`'s shadow root and starts loading its
     /// article, at once or (`loading="lazy"`) when it comes near the viewport.
     pub(super) fn mount(host: HtmlElement) -> Option<Widget> {
-        let Some(root) = shadow_root(&host) else {
-            web_sys::console::error_1(&"article-widget: this element cannot have a shadow root".into());
-            return None;
-        };
-        // A host moved in the page is mounted afresh: clear what it showed.
-        while let Some(child) = root.first_child() {
-            let _ = root.remove_child(&child);
-        }
-        if let Some(sheet) = stylesheet() {
-            root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-        }
+        // Prerendered light-DOM content (`article-widget prerender`) stays in
+        // view until the article replaces it, so taking over moves nothing.
+        // Its ids are kept, as the page may link to them.
+        let prerendered_root = host.query_selector(&format!(":scope > [{PRERENDERED}]")).ok().flatten();
+        let prerendered = prerendered_root.is_some();
         let container = document().create_element("div").ok()?.dyn_into::<HtmlElement>().ok()?;
         let _ = container.set_attribute("part", Part::Widget.as_str());
         let _ = container.set_attribute("class", ROOT_CLASS);
         apply_style_attributes(&host, &container);
-        let _ = root.append_child(&container);
+        // A prerendered article shows by itself: a shadow root would take it
+        // into a slot and the browser would lay it all out again, a long
+        // task on a phone. So its shadow root comes with the article's own
+        // (`Widget::reveal`), unless the host already has one.
+        if !prerendered || host.shadow_root().is_some() {
+            attach(&host, &container)?;
+        }
 
         let click_host = host.clone();
         // Not passive (gloo's default): a click may be cancelled (story
@@ -95,11 +97,6 @@ impl Widget {
             clicks::route(&click_host, event)
         });
 
-        // Prerendered light-DOM content (`article-widget prerender`) stays in
-        // view until the article replaces it, so taking over moves nothing.
-        // Its ids are kept, as the page may link to them.
-        let prerendered_root = host.query_selector(&format!(":scope > [{PRERENDERED}]")).ok().flatten();
-        let prerendered = prerendered_root.is_some();
         let scope = prerendered_root
             .and_then(|root| root.get_attribute(PRERENDERED))
             .filter(|scope| !scope.is_empty())
@@ -215,9 +212,17 @@ impl Widget {
     /// Shows the article built off-screen in place of what was shown.
     pub(super) fn reveal(&mut self) {
         let Some(building) = self.building.take() else { return };
+        if self.container.parent_node().is_none() && attach(&self.host, &self.container).is_none() {
+            return;
+        }
         self.view.take();
         while let Some(child) = building.stage.first_child() {
             let _ = self.container.append_child(&child);
+        }
+        if self.prerendered {
+            if let Ok(Some(root)) = self.host.query_selector(&format!(":scope > [{PRERENDERED}]")) {
+                let _ = root.set_attribute(PRERENDERED_SHOWN, "");
+            }
         }
         self.view = Some(Box::new(building.views));
     }
@@ -311,6 +316,23 @@ struct Building {
     count: BodyCount,
     /// The views of the article and of each part.
     views: Vec<Box<dyn Any>>,
+}
+
+/// Puts `container` in `host`'s shadow root, made now if it has none, in
+/// place of what it showed, with the widget's stylesheet.
+fn attach(host: &HtmlElement, container: &HtmlElement) -> Option<()> {
+    let Some(root) = shadow_root(host) else {
+        web_sys::console::error_1(&"article-widget: this element cannot have a shadow root".into());
+        return None;
+    };
+    // A host moved in the page is mounted afresh: clear what it showed.
+    while let Some(child) = root.first_child() {
+        let _ = root.remove_child(&child);
+    }
+    if let Some(sheet) = stylesheet() {
+        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
+    root.append_child(container).ok().map(|_| ())
 }
 
 fn shadow_root(host: &HtmlElement) -> Option<ShadowRoot> {

@@ -6,13 +6,17 @@
 /// (`@scope`), so neither the page nor the ad markup a publisher slots into
 /// the element is touched.
 pub fn fallback_css(sheet: &str) -> String {
+    use crate::contract::{PRERENDERED, PRERENDERED_SHOWN};
     // Selectors in @scope match below the scoping root, so the root is the
     // element and `.aw` the fallback root; the lower bound leaves out the
     // publisher's slotted ad markup.
     const SCOPE: &str = "@scope (article-widget) to (:scope > [slot])";
-    // Until the module defines the element, the ad markup a publisher put
+    // Until the widget's own rendering replaces the prerendered article (it
+    // attaches its shadow root only then), the ad markup a publisher put
     // inside for its slots would show below the article: hide it.
-    let mut out = String::from("article-widget:not(:defined) > [slot] {display:none}\n");
+    let mut out = format!(
+        "article-widget:not(:defined) > [slot], article-widget:has(> [{PRERENDERED}]:not([{PRERENDERED_SHOWN}])) > [slot] {{display:none}}\n"
+    );
     let mut scoped = String::new();
     let flush = |scoped: &mut String, out: &mut String| {
         if !scoped.trim().is_empty() {
