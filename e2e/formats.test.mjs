@@ -52,7 +52,9 @@ before(async () => {
       [MODULE]: (request, response) => {
         record(MODULE);
         if (moduleMissing) return response.writeHead(404, { "content-type": "text/plain" }).end("gone");
-        response.writeHead(200, { "content-type": "text/javascript; charset=utf-8" }).end(files.module);
+        // As a versioned release is served: the import finds the copy that
+        // js/formats.js checked against its hash in the HTTP cache.
+        response.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "public, max-age=31536000, immutable" }).end(files.module);
       },
       [MODULE_WASM]: send(MODULE_WASM, "application/wasm", files.moduleWasm),
       "/native.json": send("/native.json", "application/json", files.native),

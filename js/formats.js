@@ -7,6 +7,42 @@
 // import serves every widget in the page.
 let formatsModule;
 
+// The SHA-384 hashes of the files the widget loads after article-widget.js,
+// baked in by scripts/finish-dist.mjs when it bundles that file (esbuild
+// `define`): the main wasm, this formats module and its wasm. A page that
+// pins article-widget.js with `integrity` so pins everything it runs; a
+// changed or mismatched file is refused with the reason. Unbundled (the
+// browser tests load these snippets as they are) there are none, and nothing
+// is checked. They live here, in a file the Rust side imports, so that
+// wasm-bindgen copies them wherever it copies this.
+/* global __ARTICLE_WIDGET_INTEGRITY__ */
+export const integrity = typeof __ARTICLE_WIDGET_INTEGRITY__ === "object" ? __ARTICLE_WIDGET_INTEGRITY__ : {};
+
+/** `fetch(url)` checked against `hash` when there is one. */
+export function fetchChecked(url, hash) {
+  return fetch(url, hash ? { integrity: hash } : {});
+}
+
+/**
+ * Why `url` could not be loaded, for a page's engineer: fetched again
+ * without the check, an answer that arrives whole means the file differs
+ * from the one this module was built with.
+ */
+export async function whyNotLoaded(url, hash, error) {
+  const name = new URL(url).pathname.split("/").pop();
+  let response;
+  try {
+    response = await fetch(url, { cache: "no-store" });
+  } catch {
+    return `${name} could not be downloaded from ${url} (${error?.message ?? error}).`;
+  }
+  if (!response.ok) return `${name} could not be downloaded from ${url}: the server answered ${response.status}.`;
+  if (hash) {
+    return `${name} at ${url} does not match the SHA-384 hash this article-widget.js was built with: the file was changed, or it belongs to another version. Serve the files of one release together.`;
+  }
+  return `${name} from ${url} could not be started (${error?.message ?? error}).`;
+}
+
 /**
  * Starts importing the formats module, once; a failed import is forgotten,
  * so a retry imports it afresh.
@@ -14,10 +50,25 @@ let formatsModule;
 export function loadFormats() {
   if (!formatsModule) {
     const url = new URL("./article-widget-formats.js", import.meta.url).href;
-    formatsModule = import(url).then(async (module) => {
-      await module.default();
+    const wasm = new URL("./article-widget-formats_bg.wasm", import.meta.url).href;
+    formatsModule = (async () => {
+      // Checked first, then imported: the import finds the checked copy in
+      // the HTTP cache (an import cannot carry an integrity hash itself).
+      if (integrity.formats) {
+        try {
+          await fetchChecked(url, integrity.formats);
+        } catch (error) {
+          throw new Error(await whyNotLoaded(url, integrity.formats, error));
+        }
+      }
+      const module = await import(url);
+      try {
+        await module.default({ module_or_path: fetchChecked(wasm, integrity.formatsWasm) });
+      } catch (error) {
+        throw new Error(await whyNotLoaded(wasm, integrity.formatsWasm, error));
+      }
       return module;
-    });
+    })();
     formatsModule.catch(() => {
       formatsModule = undefined;
     });

@@ -8,7 +8,9 @@
 // imports resolve to the files in js/ themselves, so the entry and the wasm
 // share one instance of each (js/prefetch.js keeps the prefetched responses).
 // The bundle is written over wasm-bindgen's module, its wasm stays beside it.
-// The second module, article-widget-formats.js, is minified in place.
+// The second module, article-widget-formats.js, is minified in place first,
+// and the bundle carries the SHA-384 of it and of both wasm files.
+import { createHash } from "node:crypto";
 import { readFile, writeFile, rm, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,35 +54,9 @@ const snippets = {
   },
 };
 
-const result = await esbuild.build({
-  entryPoints: [join(root, "js", "article-widget.js")],
-  bundle: true,
-  format: "esm",
-  // What the widget needs anyway: custom elements, shadow DOM, adopted
-  // stylesheets (Chrome 73, Firefox 101, Safari 16.4).
-  target: "es2020",
-  minify: true,
-  legalComments: "none",
-  plugins: [staging, snippets],
-  write: false,
-  metafile: true,
-  logLevel: "warning",
-});
-const [bundle] = result.outputFiles;
-if (!bundle || result.outputFiles.length !== 1) throw new Error("esbuild: expected one output file");
-const js = bundle.text;
-// Self-contained: the wasm's import table still names the snippets' paths,
-// but only as keys; no import is left for the browser to fetch.
-const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
-if (imports.length) throw new Error(`article-widget.js still imports ${imports.map((i) => i.path).join(", ")}`);
-if (!js.includes("import.meta.url")) {
-  throw new Error("article-widget.js no longer finds its wasm through import.meta.url; did wasm-bindgen change its output?");
-}
-await writeFile(out, js);
-await rm(join(dir, "snippets"), { recursive: true, force: true });
-
 // The formats module (src/bin/formats.rs), which js/formats.js imports from
-// next to the bundle: wasm-bindgen's module as it is, minified.
+// next to the bundle: wasm-bindgen's module as it is, minified. Done first,
+// since the bundle carries its hash.
 const formats = join(dir, "article-widget-formats.js");
 if (!(await exists(formats))) throw new Error("article-widget-formats.js is missing: index.html builds it with Trunk");
 const minified = await esbuild.transform(await readFile(formats, "utf8"), {
@@ -92,6 +68,44 @@ const minified = await esbuild.transform(await readFile(formats, "utf8"), {
 });
 if (!minified.code.includes("import.meta.url")) throw new Error("article-widget-formats.js no longer finds its wasm through import.meta.url");
 await writeFile(formats, minified.code);
+
+// The SHA-384 of each file the bundle loads after itself, as Subresource
+// Integrity writes it, for js/formats.js `integrity`.
+const sri = async (file) => "sha384-" + createHash("sha384").update(await readFile(join(dir, file))).digest("base64");
+const integrity = {
+  wasm: await sri("article-widget_bg.wasm"),
+  formats: await sri("article-widget-formats.js"),
+  formatsWasm: await sri("article-widget-formats_bg.wasm"),
+};
+
+const result = await esbuild.build({
+  entryPoints: [join(root, "js", "article-widget.js")],
+  bundle: true,
+  format: "esm",
+  // What the widget needs anyway: custom elements, shadow DOM, adopted
+  // stylesheets (Chrome 73, Firefox 101, Safari 16.4).
+  target: "es2020",
+  minify: true,
+  legalComments: "none",
+  plugins: [staging, snippets],
+  define: { __ARTICLE_WIDGET_INTEGRITY__: JSON.stringify(integrity) },
+  write: false,
+  metafile: true,
+  logLevel: "warning",
+});
+const [bundle] = result.outputFiles;
+if (!bundle || result.outputFiles.length !== 1) throw new Error("esbuild: expected one output file");
+const js = bundle.text;
+// Self-contained: the wasm's import table still names the snippets' paths,
+// but only as keys; no import is left for the browser to fetch.
+const imports = Object.values(result.metafile.outputs).flatMap((output) => output.imports);
+if (imports.length) throw new Error(`article-widget.js still imports ${imports.map((i) => i.path).join(", ")}`);
+if (!js.includes(integrity.wasm)) throw new Error("article-widget.js does not carry its wasm's hash: was __ARTICLE_WIDGET_INTEGRITY__ renamed?");
+if (!js.includes("import.meta.url")) {
+  throw new Error("article-widget.js no longer finds its wasm through import.meta.url; did wasm-bindgen change its output?");
+}
+await writeFile(out, js);
+await rm(join(dir, "snippets"), { recursive: true, force: true });
 
 // With inject_scripts off, Trunk leaves its own build directive in the page.
 for (const page of ["index.html"]) {
