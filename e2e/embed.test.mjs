@@ -122,7 +122,7 @@ test("a widget added after the page has loaded renders its article", async () =>
   await page.close();
 });
 
-// README: "src … Changing it loads the new article."
+// docs/embedding.md: "src … Changing it loads the new article."
 test("changing a widget's src replaces its article with the new one", async () => {
   const { page, problems } = await open("dynamic.html");
   assert.match(await part(page, "headline", "#first").innerText(), /Harbour ferry/);

@@ -28,7 +28,7 @@
 // - any change to the page outside the widgets (its light DOM, base URL,
 //   title, location, window.ArticleWidget, the trap, the element definition);
 // - a plain-text field whose vector does not show as text, as written.
-// The last line of output is the summary the README quotes.
+// The last line of output is the summary docs/security.md quotes.
 //
 // `XSS_ONLY=12,40` runs only those vectors; `XSS_ERRORS=1` lists which
 // vectors made which fields show the error card (a length limit, a headline

@@ -1,4 +1,4 @@
-// Screenshots of the built demo (dist/) for the README:
+// Screenshots of the built demo (dist/) for the README and docs/:
 //   node scripts/screenshot.mjs  ->  docs/demo.png, docs/demo-phone.png, … docs/rtl.png
 //   node scripts/screenshot.mjs rtl  ->  only the shots whose file name contains "rtl"
 import { mkdir } from "node:fs/promises";
@@ -11,10 +11,10 @@ const shots = [
   { file: "docs/demo-phone.png", query: "", width: 390, height: 1400 },
   { file: "docs/demo-dark.png", query: "?theme=dark", width: 1200, height: 1500 },
   { file: "docs/edge-rtl.png", query: "?fixture=edge-rtl", width: 1000, height: 1200 },
-  // README "Languages and right-to-left": Arabic strings and the mirrored two-column layout.
+  // docs/languages.md: Arabic strings and the mirrored two-column layout.
   { file: "docs/rtl.png", query: "?fixture=edge-rtl", width: 1000, height: 1400 },
   { file: "docs/error.png", query: "?fixture=bad/missing-headline", width: 800, height: 400 },
-  // README "No JavaScript": the prerendered article in a browser with JavaScript off.
+  // docs/prerendering.md: the prerendered article in a browser with JavaScript off.
   { file: "docs/no-js.png", query: "prerendered.html", width: 1000, height: 1100, noScript: true },
 ];
 

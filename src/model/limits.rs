@@ -1,5 +1,5 @@
 //! Bounds on input, so that a huge or hostile document fails fast with a
-//! clear error instead of freezing the page. The README lists them.
+//! clear error instead of freezing the page. docs/format.md lists them.
 
 /// Largest document accepted, in bytes (5 MiB).
 pub const MAX_INPUT_BYTES: usize = 5 * 1024 * 1024;
