@@ -82,9 +82,9 @@ fn main() -> std::process::ExitCode {
         eprintln!("warning: {warning}");
     }
     let article = parsed.article;
-    match command {
-        "convert" => println!("{}", formats::to_native_json(&article)),
-        "render" => println!("{}", article_widget::render_to_html(&article_widget::WidgetState::Ready(article))),
+    let output = match command {
+        "convert" => format!("{}\n", formats::to_native_json(&article)),
+        "render" => format!("{}\n", article_widget::render_to_html(&article_widget::WidgetState::Ready(article))),
         "prerender" => {
             let options = prerender::Options {
                 src: flags.get("--src").cloned(),
@@ -92,7 +92,7 @@ fn main() -> std::process::ExitCode {
                 item,
                 theme: flags.get("--theme").cloned(),
             };
-            print!("{}", prerender::element(&article, &text, &options));
+            prerender::element(&article, &text, &options)
         }
         _ => {
             let (Some(src), Some(script)) = (flags.get("--src"), flags.get("--script")) else {
@@ -108,10 +108,19 @@ fn main() -> std::process::ExitCode {
                 }
             };
             let embed = prerender::Embed { script: script.clone(), src: src.clone(), format: format_name, item, width };
-            println!("{}", prerender::oembed(&article, &embed));
+            format!("{}\n", prerender::oembed(&article, &embed))
         }
+    };
+    // Not print!, which panics when the reader goes away (`| head`): a
+    // closed pipe ends the output quietly, any other error is said.
+    use std::io::Write;
+    match std::io::stdout().lock().write_all(output.as_bytes()) {
+        Err(error) if error.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: could not write the output: {error}");
+            ExitCode::from(1)
+        }
+        _ => ExitCode::SUCCESS,
     }
-    ExitCode::SUCCESS
 }
 
 /// Built with neither the custom element nor the server renderer (a library

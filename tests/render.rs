@@ -188,6 +188,34 @@ fn the_render_command_prints_the_article_html() {
     assert!(String::from_utf8_lossy(&bad.stderr).contains("article.headline"));
 }
 
+// `article-widget render FILE | head`: a reader that stops early ends the
+// output quietly, without a panic. The article renders to far more than a
+// pipe holds, so the command is still writing when the pipe closes.
+#[test]
+fn the_render_command_ends_quietly_when_its_reader_goes_away() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let paragraph = r#"{"type": "paragraph", "text": "A paragraph long enough to fill a pipe quickly, repeated."}"#;
+    let body = vec![paragraph; 4000].join(",");
+    let file = std::env::temp_dir().join(format!("article-widget-pipe-{}.json", std::process::id()));
+    std::fs::write(&file, format!(r#"{{"headline": "Long", "body": [{body}]}}"#)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_article-widget"))
+        .args(["render", file.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0u8; 15];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    // The pipe is closed here, long before the command has written it all.
+    let out = child.wait_with_output().unwrap();
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(&start, b"<div part=\"widg");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "{:?}: {stderr}", out.status);
+}
+
 // Links to other sites cannot reach back into the page or learn its address; in-widget and relative links keep their referrer.
 #[test]
 fn links_to_other_sites_get_noopener_noreferrer_and_images_no_referrer() {
