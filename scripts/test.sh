@@ -16,6 +16,9 @@ RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 echo "== native tests (model, validation, formats, HTML, output, schema)"
 cargo test --locked
 
+echo "== type declarations (tsc: article-widget.d.ts in a plain TypeScript page, article-widget.react.d.ts in a React 19 app, and wrong usages refused)"
+node tests/types/check.mjs
+
 echo "== browser tests (wasm-bindgen-test in headless Chromium; the converters too, with the browser's DOMParser)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embed,converters --test web
