@@ -20,8 +20,9 @@ check:
 	cargo clippy --locked --all-targets -q -- -D warnings
 	cargo test --locked -q
 
+# dist/: trunk build --release, then dist/custom-elements.json from the native CLI.
 release: setup
-	trunk build --release
+	@bash scripts/release.sh
 
 sizes: release
 	@bash scripts/sizes.sh
