@@ -20,11 +20,12 @@ check:
 	cargo clippy --locked --all-targets -q -- -D warnings
 	cargo test --locked -q
 
-# The release build in dist/, and release/article-widget@<version>/: the
+# The release build in dist/ (trunk, then dist/custom-elements.json from the
+# native CLI: scripts/release.sh), and release/article-widget@<version>/: the
 # files of this version with their SHA-384 hashes, and the snippet that pins
 # them (scripts/release.mjs; CDN="https://…" for its address).
 release: setup
-	trunk build --release
+	@bash scripts/release.sh
 	node scripts/release.mjs $(if $(CDN),--base $(CDN))
 
 sizes: release

@@ -12,6 +12,11 @@
 //   });
 //   await window.ArticleWidget.render(widget, { headline: "…" });
 //
+// React 19 projects also include article-widget.react.d.ts, which declares
+// <article-widget> for JSX. custom-elements.json (the Custom Elements
+// Manifest, generated from src/contract.rs) describes the same element for
+// editors and documentation tools.
+//
 // This is a global declaration file (no imports or exports): the module
 // article-widget.js itself exports nothing; including it registers the
 // element and window.ArticleWidget.

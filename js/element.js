@@ -5,7 +5,8 @@
 // https://html.spec.whatwg.org/multipage/custom-elements.html#custom-element-reactions
 export function defineElement(name, observed, connected, disconnected, changed) {
   if (customElements.get(name)) return false;
-  customElements.define(name, class extends HTMLElement {
+  // Named as article-widget.d.ts and custom-elements.json name it (src/contract.rs).
+  customElements.define(name, class ArticleWidgetElement extends HTMLElement {
     static get observedAttributes() { return observed; }
     connectedCallback() { connected(this); }
     disconnectedCallback() { disconnected(this); }

@@ -5,7 +5,7 @@
 //
 //   node scripts/release.mjs [--base https://cdn.example.com/path] [--out release]
 //
-// Needs the release build in dist/. article-widget.js carries the hashes of
+// Needs the release build in dist/ (scripts/release.sh). article-widget.js carries the hashes of
 // the files it loads after itself (scripts/finish-dist.mjs), so pinning it
 // pins them all.
 import { createHash } from "node:crypto";
@@ -30,6 +30,8 @@ const FILES = [
   "article-widget-formats.js",
   "article-widget-formats_bg.wasm",
   "article-widget.d.ts",
+  "article-widget.react.d.ts",
+  "custom-elements.json",
 ];
 
 const name = `article-widget@${version}`;
@@ -39,7 +41,7 @@ await mkdir(folder, { recursive: true });
 const integrity = {};
 for (const file of FILES) {
   const bytes = await readFile(join(root, "dist", file)).catch(() => {
-    throw new Error(`dist/${file} is missing: run \`trunk build --release\` first`);
+    throw new Error(`dist/${file} is missing: run \`make release\` (scripts/release.sh) first`);
   });
   await copyFile(join(root, "dist", file), join(folder, file));
   integrity[file] = "sha384-" + createHash("sha384").update(bytes).digest("base64");

@@ -55,8 +55,13 @@ have_version wasm-bindgen "$WASM_BINDGEN_VERSION" \
 
 # wasm-opt (npm binaryen), esbuild (bundles dist/article-widget.js in
 # scripts/finish-dist.mjs), playwright-core and axe-core (the accessibility
-# scan in e2e/a11y.test.mjs), pinned in package-lock.json.
+# scan in e2e/a11y.test.mjs), the Custom Elements Manifest schema
+# (tests/manifest.rs), TypeScript and React's types (tests/types/check.mjs),
+# pinned in package-lock.json. Installed again when the lock file is newer
+# than what npm last installed (node_modules/.package-lock.json).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] || [ ! -d node_modules/playwright-core ] \
-  || [ ! -f node_modules/axe-core/axe.min.js ]; then
+  || [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/custom-elements-manifest/schema.json ] \
+  || [ ! -x node_modules/.bin/tsc ] || [ ! -f node_modules/@types/react/index.d.ts ] \
+  || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -13,15 +13,18 @@ cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-defau
 cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features converter-module -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 
-echo "== native tests (model, validation, formats, HTML, output, schema)"
+echo "== native tests (model, validation, formats, HTML, output, schemas, contract, custom-elements.json)"
 cargo test --locked
+
+echo "== type declarations (tsc: article-widget.d.ts in a plain TypeScript page, article-widget.react.d.ts in a React 19 app, and wrong usages refused)"
+node tests/types/check.mjs
 
 echo "== browser tests (wasm-bindgen-test in headless Chromium; the converters too, with the browser's DOMParser)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
   cargo test --locked --target wasm32-unknown-unknown --no-default-features --features embed,converters --test web
 
-echo "== release build (trunk build --release)"
-trunk build --release
+echo "== release build (trunk build --release, then dist/custom-elements.json from the CLI)"
+bash scripts/release.sh
 
 echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI; a real WordPress 6.1 for e2e/wordpress.test.mjs)"
 cargo build --locked --bin article-widget

@@ -23,6 +23,8 @@ pub mod state;
 #[cfg(feature = "embed")]
 pub mod embed;
 #[cfg(feature = "ssr")]
+pub mod manifest;
+#[cfg(feature = "ssr")]
 pub mod prerender;
 
 pub use formats::{parse_article, Error, Parsed, Warning};

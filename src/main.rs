@@ -13,6 +13,7 @@ usage: article-widget render    <article.json> [--format F] [--item I]
        article-widget convert   <article.json> [--format F] [--item I]
        article-widget prerender <article.json> [--src URL] [--format F] [--item I] [--theme light|dark|auto]
        article-widget oembed    <article.json> --src URL --script URL [--width PX] [--format F] [--item I]
+       article-widget manifest
 
 render     the article as the widget's markup (HTML fragment)
 convert    the article as a native-format document (schema/article.schema.json):
@@ -24,6 +25,9 @@ prerender  a whole <article-widget> element with the article inside as light-DOM
            relative URLs resolve against it); without, the document goes inside.
 oembed     an oEmbed 1.0 \"rich\" response embedding the article from --src,
            with the module from --script, --width wide (default 640)
+manifest   the element's Custom Elements Manifest (custom-elements.json, schema
+           2.1.0): attributes, events, CSS parts and custom properties, slots,
+           and window.ArticleWidget
 
 F is a format name (see below); I is an index from 0 or an id.";
 
@@ -39,6 +43,13 @@ fn main() -> std::process::ExitCode {
         ExitCode::from(2)
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|command| command == "manifest") {
+        if args.len() > 1 {
+            return usage();
+        }
+        print!("{}", article_widget::manifest::to_json());
+        return ExitCode::SUCCESS;
+    }
     let (Some(command), Some(path)) = (args.first().map(String::as_str), args.get(1)) else {
         return usage();
     };

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeSet;
 
-use article_widget::contract::{Attribute, Event, Format, Loading, Part, Placement, Theme};
+use article_widget::contract::{
+    Api, Attribute, Event, Format, Loading, Part, Placement, Theme, API_GLOBAL, CUSTOM_PROPERTIES, ELEMENT_CLASS, TAG,
+};
 use article_widget::i18n::Key;
 use article_widget::model::AdSize;
 use article_widget::{parse_article, render_to_html, Failure, WidgetState};
@@ -97,4 +99,190 @@ fn the_prefetch_applies_the_contracts_timeout_rule() {
     let (shortest, longest) = TIMEOUT_RANGE_MS;
     assert!(prefetch.contains(&format!("return {DEFAULT_TIMEOUT_MS};")), "default");
     assert!(prefetch.contains(&format!("Math.min(Math.max(Number(text), {shortest}), {longest})")), "clamp");
+}
+
+/// `name: type` of each one-line member of a `{ … }` body in the .d.ts
+/// (comments and overloads aside), in order.
+fn members_of(opening: &str) -> Vec<(String, String)> {
+    if DTS.contains(&format!("{opening}}}")) {
+        return Vec::new();
+    }
+    body_of(opening)
+        .into_iter()
+        .filter_map(|line| {
+            let line = line.strip_prefix("  ")?;
+            if line.starts_with(' ') || line.starts_with('/') || line.starts_with('*') {
+                return None;
+            }
+            let (name, ty) = line.split_once(": ")?;
+            Some((name.trim().to_owned(), ty.trim().trim_end_matches(';').to_owned()))
+        })
+        .collect()
+}
+
+// Each attribute is declared with the type the contract gives its values,
+// which is the type the manifest publishes.
+#[test]
+fn the_declared_attribute_types_are_the_contracts() {
+    let declared = members_of("interface ArticleWidgetAttributes {");
+    let expected: Vec<(String, String)> = Attribute::ALL
+        .iter()
+        .map(|attribute| (attribute.as_str().to_owned(), attribute.doc().values.typescript()))
+        .collect();
+    let mut declared_sorted = declared.clone();
+    declared_sorted.sort();
+    let mut expected_sorted = expected;
+    expected_sorted.sort();
+    assert_eq!(declared_sorted, expected_sorted);
+}
+
+// Each event's `detail` interface has the contract's fields with the
+// contract's types, so the manifest's event types name what the .d.ts says.
+#[test]
+fn the_declared_event_details_are_the_contracts() {
+    for event in Event::ALL {
+        let opening = format!("interface {} {{", event.detail_type());
+        let declared = members_of(&opening);
+        let expected: Vec<(String, String)> =
+            event.detail().iter().map(|(name, ty)| (name.to_string(), ty.to_string())).collect();
+        assert_eq!(declared, expected, "{}", event.as_str());
+        let entry = format!("  \"{}\": CustomEvent<{}>;", event.as_str(), event.detail_type());
+        assert!(DTS.contains(&entry), "{entry}");
+    }
+}
+
+// `window.ArticleWidget` is declared with the contract's members, each
+// function with the contract's signature.
+#[test]
+fn the_declared_api_is_the_contracts() {
+    let declared: BTreeSet<String> = body_of("interface ArticleWidgetApi {")
+        .into_iter()
+        .filter_map(|line| {
+            let line = line.strip_prefix("  ")?;
+            let line = line.strip_prefix("readonly ").unwrap_or(line);
+            let end = line.find(['(', ':'])?;
+            let name = &line[..end];
+            name.chars().all(|c| c.is_ascii_alphabetic()).then(|| name.to_owned())
+        })
+        .filter(|name| !name.is_empty())
+        .collect();
+    assert_eq!(declared, set(Api::ALL.iter().map(|m| m.as_str())));
+    for member in Api::ALL {
+        let signature = match member.function() {
+            Some(function) => {
+                let parameters: Vec<String> =
+                    function.parameters.iter().map(|(name, ty)| format!("{name}: {ty}")).collect();
+                format!("  {}({}): {};", member.as_str(), parameters.join(", "), function.returns)
+            }
+            None => format!("  readonly {}: string;", member.as_str()),
+        };
+        assert!(DTS.contains(&signature), "{signature}");
+    }
+    assert!(DTS.contains(&format!("  readonly {API_GLOBAL}: ArticleWidgetApi;")));
+}
+
+// The element's class has one name: in js/element.js, in the .d.ts (and the
+// tag's entry in HTMLElementTagNameMap), and in the manifest.
+#[test]
+fn the_element_class_is_named_alike_everywhere() {
+    let element_js = include_str!("../js/element.js");
+    assert!(element_js.contains(&format!("class {ELEMENT_CLASS} extends HTMLElement")));
+    assert!(DTS.contains(&format!("interface {ELEMENT_CLASS} extends HTMLElement {{")));
+    assert!(DTS.contains(&format!("  \"{TAG}\": {ELEMENT_CLASS};")));
+    let react = include_str!("../article-widget.react.d.ts");
+    assert!(react.contains(&format!("\"{TAG}\": ")), "the JSX element is declared");
+}
+
+/// Each `var(--aw-…, fallback)` in `css`: the property and its fallback.
+fn custom_property_uses(css: &str) -> Vec<(String, String)> {
+    let mut uses = Vec::new();
+    for (i, _) in css.match_indices("var(--aw-") {
+        let rest = &css[i + "var(".len()..];
+        let (mut depth, mut end) = (1, rest.len());
+        for (j, c) in rest.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                end = j;
+                break;
+            }
+        }
+        let inside = &rest[..end];
+        let (name, fallback) = inside.split_once(',').unwrap_or((inside, ""));
+        uses.push((name.trim().to_owned(), fallback.trim().to_owned()));
+    }
+    uses
+}
+
+/// The declarations of the first rule whose selector line is `selector {`.
+fn rule<'a>(css: &'a str, selector: &str) -> &'a str {
+    let start = css.find(&format!("\n{selector} {{")).unwrap_or_else(|| panic!("no rule {selector}"));
+    let end = start + css[start..].find("\n}").unwrap();
+    &css[start..end]
+}
+
+// The stylesheet reads exactly the contract's custom properties, each with
+// the contract's light and dark defaults where it writes them as values, and
+// its header lists them: the manifest's cssProperties cannot drift from it.
+#[test]
+fn the_stylesheet_reads_exactly_the_contracts_custom_properties() {
+    let css = include_str!("../style/widget.css");
+    let used: BTreeSet<String> = custom_property_uses(css).into_iter().map(|(name, _)| name).collect();
+    assert_eq!(used, set(CUSTOM_PROPERTIES.iter().map(|p| p.name)));
+
+    let header = &css[..css.find("*/").unwrap()];
+    let listed: BTreeSet<String> = header
+        .lines()
+        .filter_map(|line| line.trim_start_matches([' ', '*']).split_whitespace().next())
+        .filter(|word| word.starts_with("--aw-"))
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(listed, used, "the stylesheet's header lists every property");
+
+    let literal = |fallback: &str| !fallback.contains('(');
+    let contract = |name: &str| CUSTOM_PROPERTIES.iter().find(|p| p.name == name).unwrap();
+    for (name, fallback) in custom_property_uses(rule(css, ".aw")) {
+        if literal(&fallback) {
+            assert_eq!(fallback, contract(&name).light, "{name} in the light theme");
+        }
+    }
+    let dark_block = rule(css, ".aw[data-theme=\"dark\"]");
+    let dark = custom_property_uses(dark_block);
+    for (name, fallback) in &dark {
+        assert_eq!(Some(fallback.as_str()), contract(name).dark, "{name} in the dark theme");
+    }
+    let dark_names: BTreeSet<String> = dark.into_iter().map(|(name, _)| name).collect();
+    assert_eq!(dark_names, set(CUSTOM_PROPERTIES.iter().filter(|p| p.dark.is_some()).map(|p| p.name)));
+    // The same values when the theme is `auto` and the reader prefers dark.
+    let auto_dark = &css[css.find("@media (prefers-color-scheme: dark)").unwrap()..];
+    let auto_dark = &auto_dark[..auto_dark.find("\n}").unwrap()];
+    let declarations = |block: &str| -> Vec<String> {
+        block
+            .lines()
+            .map(str::trim)
+            .filter(|l| l.starts_with("--_") || l.starts_with("color-scheme"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(declarations(auto_dark), declarations(dark_block));
+}
+
+// The ad boxes' slot names start with the contract's prefix: the markup's
+// `slot` names are what the manifest lists.
+#[test]
+fn ad_slots_are_named_with_the_contracts_prefix() {
+    use article_widget::contract::AD_SLOT_PREFIX;
+    let demo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/demo.json")).unwrap();
+    let html = render_to_html(&WidgetState::Ready(parse_article(&demo).unwrap().article));
+    let slots: Vec<&str> = html
+        .match_indices("<slot name=\"")
+        .map(|(i, m)| &html[i + m.len()..][..html[i + m.len()..].find('"').unwrap()])
+        .collect();
+    assert!(!slots.is_empty());
+    for (n, slot) in slots.iter().enumerate() {
+        assert_eq!(*slot, format!("{AD_SLOT_PREFIX}{}", n + 1));
+    }
 }

@@ -8,6 +8,7 @@ use web_sys::HtmlElement;
 
 use super::events::object;
 use super::{given, language, registry};
+use crate::contract::{Api, API_GLOBAL};
 
 fn as_widget(element: &JsValue) -> Option<HtmlElement> {
     let element = element.dyn_ref::<HtmlElement>()?;
@@ -74,7 +75,7 @@ pub(super) fn install() {
     // An own property, not `in`: a page element with id or name
     // "ArticleWidget" is also reachable as window.ArticleWidget, and must not
     // stop the API from being installed.
-    let own = js_sys::Object::has_own(window.unchecked_ref::<js_sys::Object>(), &"ArticleWidget".into());
+    let own = js_sys::Object::has_own(window.unchecked_ref::<js_sys::Object>(), &API_GLOBAL.into());
     if own {
         return;
     }
@@ -82,11 +83,11 @@ pub(super) fn install() {
     let destroy = Closure::<dyn Fn(JsValue)>::new(destroy);
     let set_strings = Closure::<dyn Fn(JsValue, JsValue) -> Result<(), JsValue>>::new(set_strings);
     let api = object(&[
-        ("render", render.into_js_value()),
-        ("destroy", destroy.into_js_value()),
-        ("setStrings", set_strings.into_js_value()),
-        ("version", JsValue::from_str(env!("CARGO_PKG_VERSION"))),
+        (Api::Render.as_str(), render.into_js_value()),
+        (Api::Destroy.as_str(), destroy.into_js_value()),
+        (Api::SetStrings.as_str(), set_strings.into_js_value()),
+        (Api::Version.as_str(), JsValue::from_str(env!("CARGO_PKG_VERSION"))),
     ]);
     js_sys::Object::freeze(api.unchecked_ref::<js_sys::Object>());
-    let _ = js_sys::Reflect::set(&window, &"ArticleWidget".into(), &api);
+    let _ = js_sys::Reflect::set(&window, &API_GLOBAL.into(), &api);
 }

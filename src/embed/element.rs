@@ -10,7 +10,7 @@ use super::registry;
 use crate::contract::Attribute;
 
 /// The element's tag name.
-pub const TAG: &str = "article-widget";
+pub use crate::contract::TAG;
 
 #[wasm_bindgen(module = "/js/element.js")]
 extern "C" {
