@@ -4,7 +4,7 @@
 #   make check  the quick loop: format, lints, native tests (about a minute once built)
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
-.PHONY: demo test check setup release sizes screenshots
+.PHONY: demo test check setup release package sizes screenshots
 
 setup:
 	@bash scripts/setup.sh
@@ -19,6 +19,11 @@ check:
 	cargo fmt --check
 	cargo clippy --locked --all-targets -q -- -D warnings
 	cargo test --locked -q
+
+# The npm package: release/npm/ and release/article-widget-<version>.tgz
+# (npm pack), from the release build (scripts/package.mjs).
+package: release
+	node scripts/package.mjs
 
 # The release build in dist/ (trunk, then dist/custom-elements.json from the
 # native CLI: scripts/release.sh), and release/article-widget@<version>/: the
