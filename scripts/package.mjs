@@ -8,32 +8,12 @@
 // Writes release/npm/ (the package folder) and release/article-widget-<version>.tgz,
 // and prints the tarball's packed and unpacked sizes.
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, rm, stat, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { RELEASE_FILES as FROM_DIST, cargoField as field, option, root, version } from "./release-files.mjs";
 
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
 const out = resolve(root, option("--out", "release"));
-
-const cargo = await readFile(join(root, "Cargo.toml"), "utf8");
-const field = (name) => cargo.match(new RegExp(`^\\[package\\][^[]*?^${name}\\s*=\\s*"([^"]+)"`, "ms"))?.[1];
-const version = field("version");
-if (!version) throw new Error("Cargo.toml: no [package] version");
-
-/** The files of the package, from dist/ and the repository. */
-const FROM_DIST = [
-  "article-widget.js",
-  "article-widget_bg.wasm",
-  "article-widget-formats.js",
-  "article-widget-formats_bg.wasm",
-  "article-widget.d.ts",
-  "article-widget.react.d.ts",
-  "custom-elements.json",
-];
+/** Beside the release files: the README and the licences. */
 const FROM_REPO = ["README.md", "LICENSE-MIT", "LICENSE-APACHE"];
 
 const manifest = {

@@ -11,28 +11,7 @@
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = resolve(fileURLToPath(new URL("..", import.meta.url)));
-const option = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
-
-const cargo = await readFile(join(root, "Cargo.toml"), "utf8");
-const version = cargo.match(/^\[package\][^[]*?^version\s*=\s*"([^"]+)"/ms)?.[1];
-if (!version) throw new Error("Cargo.toml: no [package] version");
-
-/** What a page may load, in the order the snippet needs them; the types travel with them. */
-const FILES = [
-  "article-widget.js",
-  "article-widget_bg.wasm",
-  "article-widget-formats.js",
-  "article-widget-formats_bg.wasm",
-  "article-widget.d.ts",
-  "article-widget.react.d.ts",
-  "custom-elements.json",
-];
+import { RELEASE_FILES as FILES, option, root, version } from "./release-files.mjs";
 
 const name = `article-widget@${version}`;
 const folder = join(resolve(root, option("--out", "release")), name);
