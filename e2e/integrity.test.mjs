@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { outcomesPage, openSettled } from "./outcomes.mjs";
 
 const dist = async (file) => readFile(`dist/${file}`);
 const files = {
@@ -44,21 +45,15 @@ function release(prefix, replace = {}, headers = {}, from = files) {
 
 /** A page with a native and a WordPress widget, loading the module from `script`. */
 const page = (script) => (request, response) =>
-  response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>e2e: integrity</title>
-<script>
-  window.outcomes = {};
-  for (const type of ["ready", "error"]) {
-    document.addEventListener("article-widget:" + type, (event) => {
-      window.outcomes[event.target.id] = { type, ...(event.detail ?? {}) };
-    });
-  }
-</script>
-${script}
-</head><body>
-<article-widget id="native" src="/fixtures/demo.json"></article-widget>
-<article-widget id="wp" src="/fixtures/wordpress/post.json"></article-widget>
-</body></html>`);
+  response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(
+    outcomesPage(
+      "integrity",
+      `<article-widget id="native" src="/fixtures/demo.json"></article-widget>
+<article-widget id="wp" src="/fixtures/wordpress/post.json"></article-widget>`,
+      "",
+      script,
+    ),
+  );
 
 let server, cdn, browser, released, folder;
 before(async () => {
@@ -99,14 +94,7 @@ after(async () => {
   await cdn?.close();
 });
 
-async function open(path) {
-  const page = await browser.newPage();
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(`${server.url}${path}`);
-  await page.waitForFunction(() => window.outcomes.native && window.outcomes.wp, null, { timeout: 20_000 });
-  return { page, problems, outcomes: await page.evaluate(() => window.outcomes) };
-}
+const open = (path) => openSettled(browser, `${server.url}${path}`, ["native", "wp"]);
 
 test("a wasm with one byte changed is refused: every widget shows why, and the page hears it", async () => {
   const { page, problems, outcomes } = await open("/p/wasm-changed");

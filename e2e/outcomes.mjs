@@ -3,8 +3,11 @@
 // `window.outcomes`, heard on the document (the events bubble and are
 // composed). Shared by the tests that count the requests a page makes.
 
-/** The HTML of a page with `widgets` in its body, `head` before the module, and the module after them. */
-export function outcomesPage(title, widgets, head = "") {
+/**
+ * The HTML of a page with `widgets` in its body, `head` before the module,
+ * and the module (`module`, by default the one next to the page) after them.
+ */
+export function outcomesPage(title, widgets, head = "", module = '<script type="module" src="/article-widget.js"></script>') {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>e2e: ${title}</title>
 <script>
@@ -16,7 +19,7 @@ export function outcomesPage(title, widgets, head = "") {
   }
 </script>
 ${head}
-<script type="module" src="/article-widget.js"></script>
+${module}
 </head><body>
 ${widgets}
 </body></html>`;
