@@ -30,9 +30,9 @@ pub fn ArticleView(article: Article, #[prop(optional)] reading_minutes: Option<O
         trending,
         ..
     } = article.clone();
-    // No reading time for an article without words to read.
-    let reading_minutes =
-        reading_minutes.unwrap_or_else(|| (article.word_count() > 0).then(|| article.reading_minutes()));
+    // No reading time for an article without words to read (a caller that
+    // builds the body later gives the whole body's).
+    let reading_minutes = reading_minutes.unwrap_or_else(|| article.reading_time());
     let dir = direction(language.as_deref());
     // The article's language picks the strings; the element's setting speaks
     // when it does not. Children find them in context.

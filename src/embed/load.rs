@@ -67,7 +67,7 @@ const MOST_UNITS: usize = 512;
 /// first call, stays small.
 async fn build(id: WidgetId, mut article: Article) -> bool {
     let render = Span::start(Measure::Render);
-    let reading_minutes = (article.word_count() > 0).then(|| article.reading_minutes());
+    let reading_minutes = article.reading_time();
     let mut units = body_units(std::mem::take(&mut article.body)).into_iter().peekable();
     let mut task_start = timing::now();
     if !update(id, |widget| widget.begin_article(article, reading_minutes)) {

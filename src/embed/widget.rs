@@ -143,7 +143,7 @@ impl Widget {
         let with_context = self.contexts();
         let view: Box<dyn Any> = match state {
             WidgetState::Ready(article) => {
-                let reading_minutes = (article.word_count() > 0).then(|| article.reading_minutes());
+                let reading_minutes = article.reading_time();
                 self.begin_article(article, reading_minutes);
                 self.reveal();
                 return;

@@ -633,8 +633,20 @@ impl Article {
 
     /// Minutes a reader needs for the body at 230 words a minute, at least 1.
     pub fn reading_minutes(&self) -> u32 {
-        self.word_count().div_ceil(230).max(1)
+        minutes_to_read(self.word_count())
     }
+
+    /// The reading time the byline shows: [`Article::reading_minutes`], or
+    /// none for a body without words to read.
+    pub fn reading_time(&self) -> Option<u32> {
+        let words = self.word_count();
+        (words > 0).then(|| minutes_to_read(words))
+    }
+}
+
+/// Minutes for `words` at 230 words a minute, at least 1.
+fn minutes_to_read(words: u32) -> u32 {
+    words.div_ceil(230).max(1)
 }
 
 impl Article {
