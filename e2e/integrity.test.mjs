@@ -1,8 +1,9 @@
 // Pinned releases: article-widget.js carries the SHA-384 of every file it
 // loads after itself (scripts/finish-dist.mjs), so a page that pins it with
-// `integrity` pins them all. A changed byte in either wasm is refused with
-// the reason on the error card and in `article-widget:error`; the files
-// served from another origin with CORS, as from a CDN, load and render.
+// `integrity` pins them all. A changed byte in either wasm, or in the
+// formats module's script from another origin, is refused with the reason
+// on the error card and in `article-widget:error`; the files served from
+// another origin with CORS, as from a CDN, load and render.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -73,12 +74,23 @@ before(async () => {
       formatsWasm: await readFile(join(dir, "article-widget-formats_bg.wasm")),
     },
   };
-  cdn = await serve("dist", { routes: release(`/article-widget@${version}`, {}, { "access-control-allow-origin": "*" }, released.files) });
+  const cors = { "access-control-allow-origin": "*" };
+  cdn = await serve("dist", {
+    routes: {
+      ...release(`/article-widget@${version}`, {}, cors, released.files),
+      ...release("/formats-js-changed", { formatsJs: tampered(released.files.formatsJs) }, cors, released.files),
+    },
+  });
   const sri = released.integrity.files["article-widget.js"];
   server = await serve("dist", {
     routes: {
       ...release("/wasm-changed", { wasm: tampered(files.wasm) }),
       ...release("/formats-changed", { formatsWasm: tampered(files.formatsWasm) }),
+      // What Vite's dev server does to a module it serves: the same code with a source map appended.
+      ...release("/formats-js-rewritten", { formatsJs: Buffer.concat([files.formatsJs, Buffer.from("\n//# sourceMappingURL=data:application/json;base64,e30=\n")]) }),
+      "/p/formats-js-rewritten": page('<script type="module" src="/formats-js-rewritten/article-widget.js"></script>'),
+      "/p/cdn-formats-js-changed": (request, response) =>
+        page(`<script type="module" src="${cdn.url}/formats-js-changed/article-widget.js" integrity="${sri}" crossorigin="anonymous"></script>`)(request, response),
       "/p/wasm-changed": page('<script type="module" src="/wasm-changed/article-widget.js"></script>'),
       "/p/formats-changed": page('<script type="module" src="/formats-changed/article-widget.js"></script>'),
       "/p/cdn": (request, response) =>
@@ -116,6 +128,23 @@ test("a formats module's wasm with one byte changed is refused for the WordPress
   assert.equal(outcomes.wp.type, "error", JSON.stringify(outcomes.wp));
   assert.match(outcomes.wp.message, /article-widget-formats_bg\.wasm at .* does not match the SHA-384 hash/);
   assert.match(await page.locator('#wp [part~="error"]').innerText(), /does not match the SHA-384 hash/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("from another origin, a formats module script with one byte changed is refused for the WordPress widget", async () => {
+  const { page, problems, outcomes } = await open("/p/cdn-formats-js-changed");
+  assert.equal(outcomes.native.type, "ready", JSON.stringify(outcomes.native));
+  assert.equal(outcomes.wp.type, "error", JSON.stringify(outcomes.wp));
+  assert.match(outcomes.wp.message, /article-widget-formats\.js at .* does not match the SHA-384 hash/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("from the page's own origin, a formats module script a dev server rewrote (a source map appended) still loads", async () => {
+  const { page, problems, outcomes } = await open("/p/formats-js-rewritten");
+  assert.equal(outcomes.native.type, "ready", JSON.stringify(outcomes.native));
+  assert.equal(outcomes.wp.type, "ready", JSON.stringify(outcomes.wp));
   assert.deepEqual(problems, []);
   await page.close();
 });

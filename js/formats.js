@@ -52,9 +52,13 @@ export function loadFormats() {
     const url = new URL("./article-widget-formats.js", import.meta.url).href;
     const wasm = new URL("./article-widget-formats_bg.wasm", import.meta.url).href;
     formatsModule = (async () => {
-      // Checked first, then imported: the import finds the checked copy in
-      // the HTTP cache (an import cannot carry an integrity hash itself).
-      if (integrity.formats) {
+      // From another origin (a CDN), checked first, then imported: the
+      // import finds the checked copy in the HTTP cache (an import cannot
+      // carry an integrity hash itself). From the page's own origin it is
+      // imported as it is: a bundler's dev server serves it rewritten (Vite
+      // appends a source map), and that origin already serves the page. Its
+      // wasm is checked wherever it comes from.
+      if (integrity.formats && new URL(url).origin !== location.origin) {
         try {
           await fetchChecked(url, integrity.formats);
         } catch (error) {
