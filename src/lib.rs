@@ -51,6 +51,12 @@
 // every widget on the page shares. `make test` runs clippy with these.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
+// docs/leptos.md's snippets, compiled and run by `cargo test --doc` (only
+// then: the packaged crate has no docs/).
+#[cfg(all(doctest, feature = "ssr"))]
+#[doc = include_str!("../docs/leptos.md")]
+struct LeptosGuide;
+
 #[cfg(feature = "leptos")]
 pub mod components;
 pub mod contract;
