@@ -5,12 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
 
-echo "== format and lints: rustfmt, clippy's default lints as errors (native and wasm), and in the library no unwrap, expect, panic or unchecked indexing (src/lib.rs)"
+echo "== format and lints: rustfmt, clippy's default lints as errors (native and wasm: the widget, the formats module, Leptos' csr and hydrate modes, the example app), and in the library no unwrap, expect, panic or unchecked indexing (src/lib.rs), every public item documented"
 cargo fmt --check
 (cd fuzz && cargo fmt --check)
 cargo clippy --locked --all-targets -q -- -D warnings
 cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features embed -- -D warnings
 cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-default-features --features converter-module -- -D warnings
+# The modes another Leptos app builds the library in (about 3 s each once built).
+cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features csr -- -D warnings
+cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+cargo clippy --locked -p leptos-app-example -q --target wasm32-unknown-unknown -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 
 echo "== native tests (model, validation, formats, HTML, output, schemas, contract, custom-elements.json)"
@@ -25,6 +29,9 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
 
 echo "== release build (trunk build --release, then dist/custom-elements.json from the CLI)"
 bash scripts/release.sh
+
+echo "== the example Leptos app (trunk build --release in examples/leptos-app: the components in another app's tree)"
+(cd examples/leptos-app && trunk build --release --locked)
 
 echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI; a real WordPress 6.1 for e2e/wordpress.test.mjs)"
 cargo build --locked --bin article-widget

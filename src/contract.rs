@@ -195,7 +195,9 @@ names! {
     pub enum Theme {
         /// Follows `prefers-color-scheme` (the default).
         Auto = "auto",
+        /// Dark text on a light background, whatever the reader's setting.
         Light = "light",
+        /// Light text on a dark background, whatever the reader's setting.
         Dark = "dark",
     }
 }
@@ -299,18 +301,31 @@ names! {
 names! {
     /// CSS `part` names, for `article-widget::part(…)` in the host page.
     pub enum Part {
+        /// The widget's root element, around everything it shows.
         Widget = "widget",
+        /// The header: section label, headline, dek and byline.
         Header = "header",
+        /// The headline, the article's `<h1>`.
         Headline = "headline",
+        /// The byline: authors, dates and reading time.
         Byline = "byline",
+        /// The hero image's figure.
         Hero = "hero",
+        /// The article's body.
         Body = "body",
+        /// A related-story card between paragraphs.
         InlineStory = "inline-story",
+        /// An ad slot's reserved box.
         AdSlot = "ad-slot",
+        /// The related-stories grid.
         Related = "related",
+        /// One card of the related-stories grid.
         StoryCard = "story-card",
+        /// An author's bio card ("More from …").
         AuthorCard = "author-card",
+        /// The "Trending on …" list.
         Trending = "trending",
+        /// The error card shown instead of an article.
         Error = "error",
     }
 }
@@ -443,9 +458,13 @@ names! {
 names! {
     /// The members of `window.ArticleWidget` ([`API_GLOBAL`]).
     pub enum Api {
+        /// `ArticleWidget.render(element, object)`: renders an article object.
         Render = "render",
+        /// `ArticleWidget.destroy(element)`: unmounts the widget on an element.
         Destroy = "destroy",
+        /// `ArticleWidget.setStrings(lang, strings)`: the page's own words.
         SetStrings = "setStrings",
+        /// `ArticleWidget.version`: the widget's version string.
         Version = "version",
     }
 }

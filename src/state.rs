@@ -9,14 +9,19 @@ use crate::model::Article;
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum WidgetState {
+    /// The article is on its way: a placeholder of its shape (the
+    /// `Skeleton` component).
     Loading,
+    /// The article, rendered whole.
     Ready(Article),
+    /// Why there is no article: the error card.
     Failed(Failure),
 }
 
 /// A failure as the error card shows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Failure {
+    /// What went wrong, in a sentence the error card shows.
     pub message: String,
     /// The JSON path of the problem, when it lies in the document.
     pub path: Option<String>,

@@ -14,6 +14,7 @@ use crate::model::AdSize;
 pub fn AdSlot(
     /// The `<slot>` name: `ad-1`, `ad-2`, … in order.
     name: String,
+    /// The box it reserves.
     size: AdSize,
 ) -> impl IntoView {
     let size_class = match size {

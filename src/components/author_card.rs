@@ -8,7 +8,13 @@ use crate::model::Author;
 /// "More from <author>": portrait, name, role, bio, links and other stories.
 /// A complementary landmark named by its heading.
 #[component]
-pub fn AuthorCard(author: Author, index: usize) -> impl IntoView {
+pub fn AuthorCard(
+    /// The author, with their bio, links and other stories.
+    author: Author,
+    /// Their place in the byline from 0, for the card's id (`…-author-1`),
+    /// which the byline links to.
+    index: usize,
+) -> impl IntoView {
     let Author { name, role, bio, avatar, url, social, stories } = author;
     let strings = Strings::current();
     let anchor = author_anchor(index);

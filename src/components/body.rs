@@ -8,7 +8,10 @@ use crate::model::{is_symbol, Block, DateTime, GalleryItem, Image, Inline, ListI
 /// The article text, block by block; a live blog's updates each a section
 /// of the blocks after it.
 #[component]
-pub fn Body(blocks: Vec<Block>) -> impl IntoView {
+pub fn Body(
+    /// The body's blocks, in reading order.
+    blocks: Vec<Block>,
+) -> impl IntoView {
     let views = body_part(body_units(blocks), &mut BodyCount::default());
     view! { <div part="body" class="aw-body">{views}</div> }
 }
@@ -193,7 +196,10 @@ fn list(SubList { ordered, items }: SubList) -> AnyView {
 /// Runs of formatted text. Every string becomes a text node: none is ever
 /// parsed as HTML.
 #[component]
-pub fn Inlines(content: Vec<Inline>) -> impl IntoView {
+pub fn Inlines(
+    /// The runs, in order.
+    content: Vec<Inline>,
+) -> impl IntoView {
     content.into_iter().map(inline).collect_view()
 }
 

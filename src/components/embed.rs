@@ -13,7 +13,10 @@ use crate::model::{self, Medium};
 /// One shape for all three, its parts optional: each view type would carry
 /// its own build and rebuild code in the wasm.
 #[component]
-pub fn Embed(embed: model::Embed) -> impl IntoView {
+pub fn Embed(
+    /// The embedded content's address and what is known about it.
+    embed: model::Embed,
+) -> impl IntoView {
     let strings = Strings::current();
     let provider = embed.provider();
     let medium = provider.medium();

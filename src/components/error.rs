@@ -7,7 +7,11 @@ use crate::state::Failure;
 /// Shown instead of the article when it cannot be loaded or read, so a reader
 /// sees a clear message and a publisher sees where the problem is.
 #[component]
-pub fn ErrorCard(failure: Failure) -> impl IntoView {
+pub fn ErrorCard(
+    /// What failed: its message, its JSON path if any, and whether a retry
+    /// button is offered (`retry`).
+    failure: Failure,
+) -> impl IntoView {
     let strings = Strings::current();
     let lang = strings.code().to_owned();
     let dir = direction(Some(&lang));

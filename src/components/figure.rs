@@ -27,18 +27,22 @@ fn srcset(candidates: &[Candidate]) -> Option<String> {
 /// maybe a link (`link`) around the image.
 #[component]
 pub fn Figure(
+    /// The picture, its caption and credit.
     image: Image,
     /// The `part` name, for the hero.
     #[prop(optional)]
     part: Option<&'static str>,
-    #[prop(default = "aw-figure")] class: &'static str,
+    /// The `<figure>`'s classes. Default `aw-figure`.
+    #[prop(default = "aw-figure")]
+    class: &'static str,
     /// Load at once (the hero is usually the largest paint); others are lazy.
     #[prop(optional)]
     eager: bool,
-    /// Where the image links to.
+    /// Where the image links to. Default `None`.
     #[prop(default = None)]
     link: Option<String>,
-    /// `sizes` when the image's document gives none.
+    /// `sizes` when the image's document gives none. Default: the body
+    /// column's.
     #[prop(default = BODY_SIZES)]
     sizes: &'static str,
 ) -> impl IntoView {

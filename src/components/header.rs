@@ -7,11 +7,17 @@ use crate::model::{Author, DateTime};
 /// Section label, headline, dek and byline.
 #[component]
 pub fn Header(
+    /// The section label above the headline.
     section: Option<String>,
+    /// The headline, the `<h1>`.
     headline: String,
+    /// The standfirst under it.
     dek: Option<String>,
+    /// When it was published.
     published: Option<DateTime>,
+    /// When it was updated; shown when not the day it was published.
     updated: Option<DateTime>,
+    /// The byline's authors, each linking to their bio card.
     authors: Vec<Author>,
     /// None: no reading time is shown (the body has no words).
     reading_minutes: Option<u32>,

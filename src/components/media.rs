@@ -7,7 +7,12 @@ use crate::model::Media;
 /// nothing of the file is fetched until the reader plays it (a video's
 /// poster, an image, is). Its title names the player.
 #[component]
-pub fn MediaPlayer(media: Media, video: bool) -> impl IntoView {
+pub fn MediaPlayer(
+    /// The file, its title, poster, caption and text tracks.
+    media: Media,
+    /// A `<video>` when true, else an `<audio>`.
+    video: bool,
+) -> impl IntoView {
     let Media { src, encoding_format, title, poster, width, height, caption, tracks } = media;
     let tracks = tracks
         .into_iter()

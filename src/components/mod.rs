@@ -18,7 +18,11 @@ mod widget;
 
 pub use ad_slot::AdSlot;
 pub use author_card::AuthorCard;
-pub use body::{body_part, body_units, Body, BodyCount, Inlines};
+pub use body::{Body, Inlines};
+// Public for the widget's incremental build (a long body a part at a time)
+// and tests/render.rs, which checks it gives what `Body` gives whole.
+#[doc(hidden)]
+pub use body::{body_part, body_units, BodyCount};
 pub use embed::Embed;
 pub use error::ErrorCard;
 pub use figure::Figure;
@@ -29,7 +33,9 @@ pub use skeleton::Skeleton;
 pub use story_card::{InlineStory, StoryCard};
 pub use table::Table;
 pub use trending::Trending;
-pub use widget::{article_strings, ArticleView};
+#[cfg(feature = "embed")]
+pub(crate) use widget::article_strings;
+pub use widget::ArticleView;
 
 use crate::i18n::Strings;
 

@@ -9,7 +9,10 @@ use crate::model;
 /// landmarks two widgets on a page would offer a reader two identical
 /// entries; the heading and the named list are found all the same.
 #[component]
-pub fn Related(stories: Vec<model::StoryCard>) -> impl IntoView {
+pub fn Related(
+    /// The cards, in the order shown.
+    stories: Vec<model::StoryCard>,
+) -> impl IntoView {
     let title = Strings::current().get(Key::RelatedStories).to_owned();
     let title_id = super::IdScope::current().id("related-title");
     view! {

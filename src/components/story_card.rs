@@ -26,6 +26,7 @@ fn thumbnail(image: model::Image, class: &'static str) -> impl IntoView {
 /// The headline is the link; CSS stretches it over the whole card.
 #[component]
 pub fn StoryCard(
+    /// The story the card links to.
     story: model::StoryCard,
     /// 1-based place in the grid, reported with story clicks.
     position: usize,
@@ -47,6 +48,7 @@ pub fn StoryCard(
 /// A related story set between paragraphs of the body.
 #[component]
 pub fn InlineStory(
+    /// The story the card links to.
     story: model::StoryCard,
     /// 1-based place among the body's inline stories, reported with story clicks.
     position: usize,

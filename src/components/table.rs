@@ -10,7 +10,14 @@ use crate::model::Cell;
 /// "Table") and focusable, so a keyboard can scroll it
 /// (<https://www.w3.org/WAI/WCAG22/Understanding/keyboard.html>).
 #[component]
-pub fn Table(caption: Option<String>, head: Vec<Vec<Cell>>, rows: Vec<Vec<Cell>>) -> impl IntoView {
+pub fn Table(
+    /// The table's `<caption>`, if any.
+    caption: Option<String>,
+    /// Rows of column headings (`<thead>`); may be empty.
+    head: Vec<Vec<Cell>>,
+    /// The rows of data (`<tbody>`).
+    rows: Vec<Vec<Cell>>,
+) -> impl IntoView {
     let label = caption.clone().unwrap_or_else(|| Strings::current().get(Key::Table).to_owned());
     let head = (!head.is_empty()).then(|| {
         view! { <thead>{head.into_iter().map(|row| self::row(row, true)).collect_view()}</thead> }

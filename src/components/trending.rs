@@ -7,7 +7,13 @@ use crate::model::StoryCard;
 /// "Trending on <site>": a numbered list of headlines. A complementary
 /// landmark named by its heading.
 #[component]
-pub fn Trending(stories: Vec<StoryCard>, site_name: Option<String>) -> impl IntoView {
+pub fn Trending(
+    /// The stories, most read first.
+    stories: Vec<StoryCard>,
+    /// The site's name for the heading ("Trending on The Meridian
+    /// Ledger"); `None` for a plain "Trending".
+    site_name: Option<String>,
+) -> impl IntoView {
     let strings = Strings::current();
     let title_id = super::IdScope::current().id("trending-title");
     let labelled_by = title_id.clone();

@@ -9,12 +9,34 @@ use crate::model::Article;
 /// named by its headline, holding one complementary landmark for each bio
 /// card and one for the trending list; nothing else is a landmark.
 ///
-/// `reading_minutes` is for a caller that takes the body's blocks out to add
-/// them later (the widget builds a long body a part at a time): the reading
-/// time of the whole body, `None` for a body without words. Without it, the
-/// reading time comes from the article's body.
+/// Its ids start with the [`IdScope`] in context, else one derived from the
+/// article ([`IdScope::for_article`]), so two articles in one page never
+/// share an id. Its words come from the article's `language` (else English,
+/// or the [`Setting`](crate::i18n::Setting) in context). Styled by
+/// [`STYLESHEET`](crate::STYLESHEET), which the app includes itself.
+///
+/// ```
+/// use article_widget::{components::ArticleView, parse_article};
+/// use leptos::prelude::*;
+///
+/// let article = parse_article(r#"{"headline": "Harbour reopens", "language": "en"}"#)?.article;
+/// let html = Owner::new().with(|| view! { <main><ArticleView article/></main> }.to_html());
+/// assert!(html.contains("Harbour reopens</h1>"));
+/// assert!(html.contains(r#"lang="en""#));
+/// # Ok::<(), article_widget::Error>(())
+/// ```
 #[component]
-pub fn ArticleView(article: Article, #[prop(optional)] reading_minutes: Option<Option<u32>>) -> impl IntoView {
+pub fn ArticleView(
+    /// The article to show, as [`parse_article`](crate::parse_article) or
+    /// [`formats::parse`](crate::formats) returned it.
+    article: Article,
+    /// For a caller that takes the body's blocks out to add them later (the
+    /// widget builds a long body a part at a time): the reading time of the
+    /// whole body, `Some(None)` for a body without words. Default: the
+    /// reading time of `article.body` ([`Article::reading_time`]).
+    #[prop(optional)]
+    reading_minutes: Option<Option<u32>>,
+) -> impl IntoView {
     let Article {
         site,
         section,
@@ -69,7 +91,7 @@ pub fn ArticleView(article: Article, #[prop(optional)] reading_minutes: Option<O
 
 /// The strings an article's parts read: those of its `language`, else of
 /// the element's [`Setting`] in context.
-pub fn article_strings(language: Option<&str>) -> Strings {
+pub(crate) fn article_strings(language: Option<&str>) -> Strings {
     let setting = use_context::<Setting>().unwrap_or_default();
     Strings::with_page(language.or(setting.fallback.as_deref()), &setting.overrides, &setting.page)
 }

@@ -8,6 +8,11 @@ use super::read::Error;
 use super::{Format, ADAPTERS};
 
 /// The format of `value`, or an error that says what was looked for.
+///
+/// # Errors
+///
+/// [`Error::Invalid`] at `article` when no format's shape fits, listing the
+/// marks of each format it looked for.
 pub fn detect(value: &Value) -> Result<Format, Error> {
     if let Some(adapter) = ADAPTERS.iter().find(|adapter| (adapter.looks_like)(value)) {
         return Ok(adapter.format);

@@ -62,7 +62,19 @@ pub(crate) const ADAPTERS: &[Adapter] = &[
 ];
 
 /// An article as a native-format document: what `article-widget convert`
-/// prints, the migration path from any supported format.
+/// prints, the migration path from any supported format. Reading it back
+/// with [`parse_article`] gives an equal article.
+///
+/// ```
+/// use article_widget::formats::to_native_json;
+/// use article_widget::{model::Article, parse_article};
+///
+/// let article = Article { section: Some("Diplomacy".into()), ..Article::new("Talks reopen") };
+/// let json = to_native_json(&article);
+/// assert!(json.contains(r#""section": "Diplomacy""#));
+/// assert_eq!(parse_article(&json)?.article, article);
+/// # Ok::<(), article_widget::Error>(())
+/// ```
 pub fn to_native_json(article: &crate::model::Article) -> String {
     native::write(article)
 }
@@ -77,18 +89,66 @@ pub fn to_json_ld(article: &crate::model::Article) -> serde_json::Value {
 #[cfg(feature = "ssr")]
 pub(crate) use jsonld::object as json_object;
 
-/// Reads a native-format document.
+/// Reads a native-format document (`docs/format.md` in the repository,
+/// `schema/article.schema.json` its JSON Schema): the article, and a
+/// [`Warning`] for every part that was dropped or changed on the way.
+///
+/// ```
+/// use article_widget::parse_article;
+///
+/// let parsed = parse_article(r#"{
+///     "headline": "Ferries return to Halvard",
+///     "language": "es",
+///     "authors": [{"name": "Ana Ruiz", "role": "Corresponsal"}],
+///     "body": [{"type": "paragraph", "text": "Los transbordadores vuelven."}],
+///     "related": [{"url": "javascript:alert(1)", "headline": "Not a link"}]
+/// }"#)?;
+/// assert_eq!(parsed.article.headline, "Ferries return to Halvard");
+/// assert_eq!(parsed.article.authors[0].name, "Ana Ruiz");
+/// assert_eq!(parsed.article.language.as_deref(), Some("es"));
+/// // The unsafe link is dropped, and a warning names where it was.
+/// assert!(parsed.article.related.is_empty());
+/// assert_eq!(parsed.warnings[0].path, "article.related[0].url");
+/// # Ok::<(), article_widget::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] or [`Error::Syntax`] for text that is not JSON within
+/// the limits ([`parse_json`]); [`Error::Missing`], [`Error::WrongType`] or
+/// [`Error::Invalid`], with the JSON path, for a document that has nothing
+/// sensible to show (no headline, a field of the wrong type, text over its
+/// limit):
+///
+/// ```
+/// use article_widget::{parse_article, Error};
+///
+/// let error = parse_article(r#"{"dek": "No headline"}"#).unwrap_err();
+/// assert_eq!(error, Error::Missing { path: "article.headline".into() });
+/// assert_eq!(error.to_string(), "article.headline is required but missing");
+/// ```
 pub fn parse_article(json: &str) -> Result<Parsed, Error> {
     native::read(&parse_json(json)?)
 }
 
-/// Reads an already-parsed native-format document.
+/// Reads an already-parsed native-format document, as [`parse_article`]
+/// does.
+///
+/// # Errors
+///
+/// As [`parse_article`], but for the size and syntax errors, which
+/// [`parse_json`] reports.
 pub fn read_native(value: &Value) -> Result<Parsed, Error> {
     native::read(value)
 }
 
 /// The format a document is read in: `format`, or for `auto` the one its
 /// shape says ([`detect`]).
+///
+/// # Errors
+///
+/// [`Error::Invalid`] at `article` when `format` is `auto` and no format's
+/// shape fits; the message lists what was looked for.
 pub fn format_of(value: &Value, format: Format) -> Result<Format, Error> {
     match format {
         Format::Auto => detect(value),
@@ -97,13 +157,68 @@ pub fn format_of(value: &Value, format: Format) -> Result<Format, Error> {
 }
 
 /// Reads a document in `format`. `item` picks an entry where a format holds
-/// several (a feed, a list of posts): an index from 0 or an entry's id.
+/// several (a feed, a list of posts): an index from 0 or an entry's id
+/// (or a WordPress or Ghost post's slug); `None` for the first.
+///
+/// A WordPress REST API post (`/wp/v2/posts/<id>`), its HTML body converted
+/// into blocks:
+///
+/// ```
+/// use article_widget::formats::{parse, Format};
+/// use article_widget::model::{Block, Inline};
+///
+/// let post = r#"{
+///     "id": 42,
+///     "link": "https://harbour.example/ferries",
+///     "title": {"rendered": "Ferries &amp; freight return"},
+///     "content": {"rendered": "<p>The first ferry <em>docked</em> at dawn.</p><script>alert(1)</script>"}
+/// }"#;
+/// let parsed = parse(post, Format::Auto, None)?;
+/// assert_eq!(parsed.article.headline, "Ferries & freight return");
+/// assert_eq!(parsed.article.url.as_deref(), Some("https://harbour.example/ferries"));
+/// let Block::Paragraph { content } = &parsed.article.body[0] else { panic!() };
+/// assert_eq!(content[1], Inline::Emphasis { content: vec![Inline::Text { text: "docked".into() }] });
+/// assert_eq!(parsed.article.body.len(), 1, "the script is never kept");
+/// # Ok::<(), article_widget::Error>(())
+/// ```
+///
+/// schema.org JSON-LD, as a page's `<script type="application/ld+json">`
+/// holds it:
+///
+/// ```
+/// use article_widget::formats::{parse, Format};
+///
+/// let json_ld = r#"{
+///     "@context": "https://schema.org",
+///     "@type": "NewsArticle",
+///     "headline": "Hafen öffnet wieder",
+///     "inLanguage": "de",
+///     "author": {"@type": "Person", "name": "Lena Marsh"},
+///     "articleBody": "Erster Absatz.\n\nZweiter Absatz."
+/// }"#;
+/// let article = parse(json_ld, Format::JsonLd, None)?.article;
+/// assert_eq!(article.language.as_deref(), Some("de"));
+/// assert_eq!(article.authors[0].name, "Lena Marsh");
+/// assert_eq!(article.body.len(), 2);
+/// # Ok::<(), article_widget::Error>(())
+/// ```
+///
+/// # Errors
+///
+/// As [`parse_article`]; also [`Error::Invalid`] at `article` when `format`
+/// is `auto` and no format's shape fits ([`detect`]), or when `item` names
+/// no entry.
 #[cfg(feature = "converters")]
 pub fn parse(text: &str, format: Format, item: Option<&str>) -> Result<Parsed, Error> {
     adapt(&parse_json(text)?, format, item)
 }
 
-/// Adapts an already-parsed document.
+/// Adapts an already-parsed document, as [`parse`] reads one.
+///
+/// # Errors
+///
+/// As [`parse`], but for the size and syntax errors, which [`parse_json`]
+/// reports.
 #[cfg(feature = "converters")]
 pub fn adapt(value: &Value, format: Format, item: Option<&str>) -> Result<Parsed, Error> {
     let format = format_of(value, format)?;
@@ -116,6 +231,11 @@ pub fn adapt(value: &Value, format: Format, item: Option<&str>) -> Result<Parsed
 
 /// Reads the article among a page's own `application/ld+json` blocks
 /// (`from="page"`). Blocks that are not valid JSON are skipped.
+///
+/// # Errors
+///
+/// [`Error::Invalid`] when no block holds an article node; otherwise as
+/// [`parse`] for that node.
 #[cfg(feature = "converters")]
 pub fn parse_page_json_ld(blocks: &[String]) -> Result<Parsed, Error> {
     let values: Vec<Value> = blocks.iter().filter_map(|text| parse_json(text).ok()).collect();
@@ -141,6 +261,12 @@ pub fn to_converter_reply(result: Result<Parsed, Error>) -> String {
 /// The converters module's reply ([`to_converter_reply`]) as the article,
 /// read again as a native document, and the converter's warnings; or the
 /// converter's error as a message and its JSON path.
+///
+/// # Errors
+///
+/// The converter's error as `(message, path)`; or, for a reply that is not
+/// one, a message saying the formats module's answer could not be read, and
+/// no path.
 pub fn from_converter(reply: &str) -> Result<Parsed, (String, Option<String>)> {
     let unreadable =
         |why: String| (format!("The formats module answered in a form this widget cannot read ({why})."), None);

@@ -18,16 +18,50 @@ use crate::model::{
 /// JSON path where the problem is, starting at `article`.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum Error {
+    /// The document is longer than [`MAX_INPUT_BYTES`] (5 MiB), so it is
+    /// not parsed at all.
     #[error("the document is {size} bytes, over the limit of {limit} bytes")]
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        /// The document's length in bytes (UTF-8).
+        size: usize,
+        /// The limit, [`MAX_INPUT_BYTES`].
+        limit: usize,
+    },
+    /// The document is not JSON (or nests deeper than 128 levels).
     #[error("not valid JSON at line {line}, column {column}: {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        /// The line of the problem, from 1.
+        line: usize,
+        /// The column of the problem, from 1.
+        column: usize,
+        /// serde_json's description of it, without its position.
+        message: String,
+    },
+    /// A required field is absent or `null` (`article.headline`).
     #[error("{path} is required but missing")]
-    Missing { path: String },
+    Missing {
+        /// The field's JSON path (`article.authors[0].name`).
+        path: String,
+    },
+    /// A field holds the wrong kind of JSON value.
     #[error("{path} should be {expected}, but is {found}")]
-    WrongType { path: String, expected: &'static str, found: &'static str },
+    WrongType {
+        /// The field's JSON path.
+        path: String,
+        /// What it should be, in words ("a string", "2 or 3").
+        expected: &'static str,
+        /// What it is, in words ("a number", "null").
+        found: &'static str,
+    },
+    /// A field has the right type but a value the widget cannot show: too
+    /// long, empty where text is required, over a limit that is an error.
     #[error("{path}: {message}")]
-    Invalid { path: String, message: String },
+    Invalid {
+        /// The field's JSON path.
+        path: String,
+        /// What is wrong with it ("longer than 500 characters").
+        message: String,
+    },
 }
 
 impl Error {
@@ -43,7 +77,11 @@ impl Error {
 /// Something dropped or changed on the way in; the article still renders.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Warning {
+    /// The JSON path of what was dropped or changed, from `article`
+    /// (`article.related[1].url`).
     pub path: String,
+    /// What happened to it ("URL scheme \"javascript:\" is not allowed
+    /// here (only http, https, mailto); the story is dropped").
     pub message: String,
 }
 
@@ -53,14 +91,24 @@ impl std::fmt::Display for Warning {
     }
 }
 
-/// A valid article and what was dropped on the way.
+/// A valid article and what was dropped on the way: what every reader
+/// returns ([`parse_article`](crate::parse_article),
+/// [`formats::parse`](crate::formats)).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parsed {
+    /// The article, every value within the model's invariants.
     pub article: Article,
+    /// What was dropped or changed, in document order; empty for a clean
+    /// document.
     pub warnings: Vec<Warning>,
 }
 
 /// Parses a JSON document of any format, within the size limit.
+///
+/// # Errors
+///
+/// [`Error::TooLarge`] over [`MAX_INPUT_BYTES`], [`Error::Syntax`] for text
+/// that is not JSON or nests deeper than 128 levels.
 pub fn parse_json(json: &str) -> Result<Value, Error> {
     if json.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { size: json.len(), limit: MAX_INPUT_BYTES });

@@ -38,7 +38,10 @@ fn english_day_month_year(date: &DateTime) -> String {
 /// A date's text, and the absolute date for `title` when the text is relative.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ShownDate {
+    /// What the `<time>` element says ("20 November 2026", "3 hours ago").
     pub text: String,
+    /// The absolute date for its `title`, when `text` is relative; else
+    /// `None`.
     pub title: Option<String>,
 }
 

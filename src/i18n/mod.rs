@@ -16,11 +16,16 @@ pub use dates::{show_date, show_date_time, ShownDate, MONTHS};
 /// The languages the catalogue has, in the order of its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
+    /// English (`en`), the default.
     #[default]
     En,
+    /// Spanish (`es`).
     Es,
+    /// German (`de`).
     De,
+    /// Arabic (`ar`), written right to left.
     Ar,
+    /// Japanese (`ja`).
     Ja,
 }
 

@@ -16,6 +16,22 @@ pub struct DateTime {
 
 impl DateTime {
     /// Parses `text`, or says what is wrong with it.
+    ///
+    /// ```
+    /// use article_widget::model::DateTime;
+    ///
+    /// let date = DateTime::parse("2026-11-20T08:30:00+01:00")?;
+    /// assert_eq!(date.parts(), (2026, 11, 20));
+    /// assert_eq!(date.time_of_day(), Some((8, 30)));
+    /// assert!(DateTime::parse("2026-02-30").is_err());
+    /// # Ok::<(), &str>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// A sentence saying what is wrong: not a date of the form
+    /// `2026-11-20`, a day the calendar does not have, or a time that is not
+    /// of the form `T08:30:00Z` / `T08:30:00+01:00`.
     pub fn parse(text: &str) -> Result<Self, &'static str> {
         let b = text.as_bytes();
         let num = |range: std::ops::Range<usize>| -> Option<u32> {

@@ -64,15 +64,25 @@ pub enum Medium {
 /// The sites whose embeds the widget knows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Provider {
+    /// YouTube videos, played from `www.youtube-nocookie.com`.
     YouTube,
+    /// Vimeo videos, played from `player.vimeo.com`.
     Vimeo,
+    /// Spotify tracks, albums, playlists and episodes.
     Spotify,
+    /// SoundCloud tracks, played by its widget player.
     SoundCloud,
+    /// Posts on X (formerly Twitter).
     X,
+    /// Instagram posts.
     Instagram,
+    /// TikTok videos, quoted as posts.
     TikTok,
+    /// Facebook posts.
     Facebook,
+    /// Posts on any Mastodon server (`/@name/123`).
     Mastodon,
+    /// Bluesky posts.
     Bluesky,
     /// Another site: its host is the name shown.
     Other,

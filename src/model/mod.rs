@@ -33,37 +33,82 @@ pub fn is_symbol(label: &str) -> bool {
 /// prints, and what the native reader reads back into an equal article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Article {
-    /// A stable identifier from the publisher, if any.
+    /// A stable identifier from the publisher (native `id`; JSON Feed's
+    /// item `id`, WordPress's and Ghost's post `id`), if any. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
-    /// The canonical address of the article.
+    /// The canonical address of the article, a checked link URL (native
+    /// `url`; schema.org `mainEntityOfPage` or `url`, JSON Feed `url`,
+    /// WordPress `link`, Ghost `url`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// The publication the article belongs to, for "Trending on …".
+    /// The publication the article belongs to, for "Trending on …" (native
+    /// `site`; schema.org `publisher`, the JSON Feed's `title` and
+    /// `home_page_url`). Default `None`: WordPress and Ghost posts do not
+    /// name their site.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub site: Option<Site>,
-    /// The section label above the headline ("Diplomacy").
+    /// The section label above the headline ("Diplomacy"), at most
+    /// [`limits::MAX_SHORT_TEXT`] characters (native `section`; schema.org
+    /// `articleSection`, a JSON Feed's first tag, WordPress's first
+    /// category, Ghost's primary tag). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
+    /// The headline, the article's `<h1>`: the one required field, never
+    /// blank, at most [`limits::MAX_SHORT_TEXT`] characters (native
+    /// `headline`; schema.org `headline` or `name`, JSON Feed `title`,
+    /// WordPress `title.rendered`, Ghost `title`).
     pub headline: String,
-    /// The standfirst under the headline.
+    /// The standfirst under the headline, at most [`limits::MAX_LONG_TEXT`]
+    /// characters (native `dek`; schema.org `alternativeHeadline` or
+    /// `description`, JSON Feed `summary`, WordPress `excerpt.rendered`,
+    /// Ghost `custom_excerpt`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dek: Option<String>,
+    /// When the article was first published, shown in the byline (native
+    /// `published`; schema.org `datePublished`, JSON Feed `date_published`,
+    /// WordPress `date_gmt`, Ghost `published_at`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<DateTime>,
+    /// When the article was last changed, shown as "Updated …" when it is
+    /// not the day it was published (native `updated`; schema.org
+    /// `dateModified`, JSON Feed `date_modified`, WordPress `modified_gmt`,
+    /// Ghost `updated_at`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub updated: Option<DateTime>,
-    /// A BCP 47 language tag; `None` renders without a `lang` attribute.
+    /// A well-formed BCP 47 language tag (`es`, `ar-EG`), which picks the
+    /// widget's strings and sets `lang` (and `dir="rtl"` for a
+    /// right-to-left script) on the article (native `language`; schema.org
+    /// `inLanguage`, JSON Feed `language`). Default `None`: rendered without
+    /// a `lang` attribute, in the strings of the element's or the page's
+    /// language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The picture above the body (native `hero`; schema.org `image`, JSON
+    /// Feed `image` or `banner_image`, WordPress's featured media, Ghost's
+    /// `feature_image`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hero: Option<Image>,
+    /// Who wrote it, in byline order, at most [`limits::MAX_AUTHORS`]; each
+    /// gets a bio card the byline links to (native `authors`; schema.org
+    /// `author`, JSON Feed `authors`/`author`, WordPress's embedded
+    /// `author`, Ghost's `authors`). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub authors: Vec<Author>,
+    /// The body's blocks in reading order, at most [`limits::MAX_BLOCKS`]
+    /// (native `body`; schema.org `articleBody` as paragraphs, or the HTML
+    /// of JSON Feed `content_html`, WordPress `content.rendered` and Ghost
+    /// `html`). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub body: Vec<Block>,
+    /// The related-stories grid after the body, at most
+    /// [`limits::MAX_RELATED`] (native `related`; schema.org `relatedLink`
+    /// and `significantLink`, a feed's or a post list's other entries,
+    /// Jetpack's related posts). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<StoryCard>,
+    /// The "Trending on …" list, at most [`limits::MAX_TRENDING`] (native
+    /// `trending` only: no other format carries one). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub trending: Vec<StoryCard>,
 }
@@ -71,7 +116,12 @@ pub struct Article {
 /// The publication an article comes from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Site {
+    /// Its name as readers know it ("The Meridian Ledger"), not blank, at
+    /// most [`limits::MAX_SHORT_TEXT`] characters (native `site.name`;
+    /// schema.org `publisher.name`, a JSON Feed's `title`).
     pub name: String,
+    /// Its home page, a checked link URL (native `site.url`; schema.org
+    /// `publisher.url`, JSON Feed `home_page_url`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
@@ -79,11 +129,19 @@ pub struct Site {
 /// An image with the facts a page needs to lay it out before it loads.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Image {
+    /// The picture's address, a checked image URL (`http`, `https` or
+    /// relative; native `src`, schema.org `ImageObject.url`, WordPress
+    /// `source_url`, `<img src>` in HTML bodies).
     pub src: String,
-    /// Empty for a decorative image.
+    /// The text that stands for the picture (`<img alt>`); empty, the
+    /// default, for a decorative image.
     pub alt: String,
+    /// Its intrinsic width in CSS pixels, within [`limits::PIXELS`], which
+    /// with `height` reserves its box before it loads. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<u32>,
+    /// Its intrinsic height in CSS pixels, within [`limits::PIXELS`].
+    /// Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
     /// The same picture at other widths, so a browser downloads the one
@@ -95,8 +153,12 @@ pub struct Image {
     /// document says; without it the widget's own column decides.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sizes: Option<String>,
+    /// The caption under it (`<figcaption>`), its links and emphasis kept;
+    /// written as a plain string when it is one run of text. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
     pub caption: Option<Vec<Inline>>,
+    /// Who made the picture ("Illustration: The Meridian Ledger"), shown
+    /// after the caption. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
 }
@@ -106,7 +168,9 @@ pub struct Image {
 /// hold: [`check_srcset_url`]) and its width in pixels ([`limits::PIXELS`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Candidate {
+    /// This rendition's address.
     pub url: String,
+    /// Its width in pixels, written as the `w` descriptor (`600w`).
     pub width: u32,
 }
 
@@ -114,7 +178,10 @@ pub struct Candidate {
 /// address it links to, if any.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GalleryItem {
+    /// The picture, with its own caption.
     pub image: Image,
+    /// The address the picture links to (a larger version, or another
+    /// page), a checked link URL. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
@@ -122,21 +189,34 @@ pub struct GalleryItem {
 /// A person (or desk) credited with the article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Author {
+    /// Their name as the byline shows it, not blank, at most
+    /// [`limits::MAX_SHORT_TEXT`] characters (native `name`; schema.org
+    /// `Person.name`, WordPress's and Ghost's author `name`).
     pub name: String,
-    /// Job title or role ("Diplomatic correspondent").
+    /// Job title or role ("Diplomatic correspondent"; schema.org
+    /// `jobTitle`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// A few sentences about them for the bio card, at most
+    /// [`limits::MAX_LONG_TEXT`] characters (schema.org `description`,
+    /// WordPress `description`, Ghost `bio`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bio: Option<String>,
-    /// Address of a square portrait.
+    /// Address of a square portrait, a checked image URL (schema.org
+    /// `image`, WordPress's largest `avatar_urls`, Ghost `profile_image`).
+    /// Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub avatar: Option<String>,
-    /// The author's profile page.
+    /// The author's profile page, a checked link URL (schema.org `url`,
+    /// WordPress `link`, Ghost `website`). Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// Their profiles elsewhere, at most [`limits::MAX_SOCIAL`] (schema.org
+    /// `sameAs`, Ghost `twitter` and `facebook`). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub social: Vec<SocialLink>,
-    /// Other stories by this author, for the "More from" card.
+    /// Other stories by this author, for the "More from" card, at most
+    /// [`limits::MAX_AUTHOR_STORIES`] (native format only). Default empty.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stories: Vec<StoryCard>,
 }
@@ -146,6 +226,7 @@ pub struct Author {
 pub struct SocialLink {
     /// What the link is, as a reader would say it ("Mastodon").
     pub label: String,
+    /// The profile's address, a checked link URL.
     pub url: String,
 }
 
@@ -153,15 +234,22 @@ pub struct SocialLink {
 /// the trending list or under the author's bio.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct StoryCard {
+    /// The story's address, a checked link URL (required).
     pub url: String,
+    /// Its headline, the card's link text, not blank, at most
+    /// [`limits::MAX_SHORT_TEXT`] characters (required).
     pub headline: String,
     /// A short label before the headline, often with an emoji ("💣 Analysis").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
+    /// A thumbnail, shown on related-story cards. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
+    /// When the story was published. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<DateTime>,
+    /// A sentence or two about it, at most [`limits::MAX_LONG_TEXT`]
+    /// characters. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
     /// Who published the story, when it is on another site (a bookmark
@@ -174,49 +262,64 @@ pub struct StoryCard {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Block {
+    /// A paragraph of text (`<p>`).
     Paragraph {
+        /// Its runs, at most [`limits::MAX_INLINES`].
         content: Vec<Inline>,
     },
     /// A section subheading; `level` is 2 or 3, under the widget's own
     /// `<h1>`. Its text (links and emphasis kept) is not blank and at most
     /// [`limits::MAX_SHORT_TEXT`] characters.
     Heading {
+        /// 2 (`<h2>`) or 3 (`<h3>`); deeper headings of an HTML body are 3.
         level: u8,
+        /// Its runs.
         content: Vec<Inline>,
     },
     /// Quoted speech, one or more paragraphs (at most
     /// [`limits::MAX_INLINES`]); `pull` marks a pull quote set apart from
     /// the text.
     Quote {
+        /// Its paragraphs, each a list of runs.
         paragraphs: Vec<Vec<Inline>>,
+        /// Who said it ("A spokesperson"), shown after it (`<cite>` in
+        /// HTML bodies). Default `None`.
         #[serde(skip_serializing_if = "Option::is_none")]
         attribution: Option<String>,
+        /// A pull quote rather than quoted speech. Default `false`.
         #[serde(skip_serializing_if = "is_false")]
         pull: bool,
     },
     /// A list; an item may hold a list of its own, at most
     /// [`limits::MAX_LIST_DEPTH`] lists deep.
     List {
+        /// Numbered (`<ol>`) rather than bulleted (`<ul>`). Default `false`.
         #[serde(skip_serializing_if = "is_false")]
         ordered: bool,
+        /// Its items, at most [`limits::MAX_INLINES`].
         items: Vec<ListItem>,
     },
     /// An image; `link` is the address the image links to (a larger
     /// version, or another page).
     Figure {
+        /// The picture, with its caption and credit.
         image: Image,
+        /// A checked link URL. Default `None`.
         #[serde(skip_serializing_if = "Option::is_none")]
         link: Option<String>,
     },
     /// Pictures shown together as a grid, each with its caption and link,
     /// under the gallery's own caption.
     Gallery {
+        /// Its pictures, at most [`limits::MAX_GALLERY`].
         items: Vec<GalleryItem>,
+        /// The caption under the whole grid. Default `None`.
         #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
         caption: Option<Vec<Inline>>,
     },
     /// An inline related-story card set between paragraphs.
     Story {
+        /// The story it links to.
         story: StoryCard,
     },
     /// A reserved advertisement box; `slot` is its `<slot>` name (`ad-1`, …).
@@ -224,6 +327,7 @@ pub enum Block {
         /// Numbered in document order by every reader, so never written.
         #[serde(skip)]
         slot: String,
+        /// The box it reserves. Default [`AdSize::Rectangle`].
         size: AdSize,
     },
     /// A thematic break between parts of the text (`<hr>`).
@@ -231,6 +335,7 @@ pub enum Block {
     /// Program code or other preformatted text whose lines and spaces are
     /// its meaning: shown as written, scrolling sideways rather than wrapping.
     Code {
+        /// The code exactly as written: lines, indentation and spaces kept.
         text: String,
         /// What it is written in, as its source names it (`rust`, `json`).
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -253,16 +358,19 @@ pub enum Block {
     /// Content from another site: a video or audio player shown only when
     /// the reader asks for it, a social post quoted, or a link.
     Embed {
+        /// What is embedded, and where from.
         embed: Embed,
     },
     /// A video file the page plays itself (`<video controls>`), loaded only
     /// when the reader plays it.
     Video {
+        /// The file and what is known about it.
         video: Media,
     },
     /// An audio file the page plays itself (`<audio controls>`), loaded only
     /// when the reader plays it.
     Audio {
+        /// The file and what is known about it.
         audio: Media,
     },
     /// One update of a live blog: the blocks after it, up to the next
@@ -273,6 +381,8 @@ pub enum Block {
         /// When the update was posted, shown with its time of day.
         #[serde(skip_serializing_if = "Option::is_none")]
         published: Option<DateTime>,
+        /// The update's headline, at most [`limits::MAX_SHORT_TEXT`]
+        /// characters. Default `None`.
         #[serde(skip_serializing_if = "Option::is_none")]
         headline: Option<String>,
         /// The update's own address (its permalink), linked from its time.
@@ -283,8 +393,11 @@ pub enum Block {
     /// paragraphs (at most [`limits::MAX_INLINES`]); closed at first unless
     /// `open`, as its source had it.
     Details {
+        /// What the reader clicks (`<summary>`), plain text, not blank.
         summary: String,
+        /// What opening it shows, each a list of runs.
         paragraphs: Vec<Vec<Inline>>,
+        /// Open at first. Default `false`.
         #[serde(skip_serializing_if = "is_false")]
         open: bool,
     },
@@ -292,8 +405,11 @@ pub enum Block {
     /// its paragraphs (at most [`limits::MAX_INLINES`]) under its label, an
     /// emoji or a title ("💡", "Note", "Warning").
     Callout {
+        /// Its emoji or title ("💡", "Note"); a symbol alone ([`is_symbol`])
+        /// is hidden from screen readers. Default `None`.
         #[serde(skip_serializing_if = "Option::is_none")]
         label: Option<String>,
+        /// Its text, each a list of runs.
         paragraphs: Vec<Vec<Inline>>,
     },
 }
@@ -301,7 +417,7 @@ pub enum Block {
 /// A video or audio file of a [`Block::Video`] or [`Block::Audio`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Media {
-    /// The file.
+    /// The file, a checked URL (`http`, `https` or relative).
     pub src: String,
     /// Its MIME type (`video/mp4`), schema.org's `encodingFormat`: lets a
     /// browser skip a file it cannot play.
@@ -310,14 +426,20 @@ pub struct Media {
     /// What it is ("The morning briefing"), shown with it and naming the player.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// A video's still image, shown before it plays.
+    /// A video's still image, shown before it plays, a checked image URL.
+    /// Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub poster: Option<String>,
-    /// A video's size in CSS pixels, for its box before it loads.
+    /// A video's width in CSS pixels, within [`limits::PIXELS`], for its
+    /// box before it loads. Default `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<u32>,
+    /// A video's height in CSS pixels, within [`limits::PIXELS`]. Default
+    /// `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
+    /// The caption under the player, its links and emphasis kept. Default
+    /// `None`.
     #[serde(skip_serializing_if = "Option::is_none", serialize_with = "runs_or_text")]
     pub caption: Option<Vec<Inline>>,
     /// Text tracks: captions, subtitles, descriptions, chapters (WebVTT),
@@ -345,7 +467,9 @@ impl Media {
 /// A text track of a [`Media`] (`<track>`), a WebVTT file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Track {
+    /// The WebVTT file, a checked URL.
     pub src: String,
+    /// What it holds. Default [`TrackKind::Subtitles`], as in HTML.
     pub kind: TrackKind,
     /// The track's language, a BCP 47 tag; needed for subtitles.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -360,9 +484,13 @@ pub struct Track {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TrackKind {
+    /// A translation of the dialogue (the default).
     Subtitles,
+    /// The dialogue and sounds transcribed, for readers who cannot hear them.
     Captions,
+    /// What the video shows, in words, for readers who cannot see it.
     Descriptions,
+    /// Chapter titles, for moving through the media.
     Chapters,
 }
 
@@ -392,7 +520,10 @@ impl TrackKind {
 /// has always written an item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListItem {
+    /// The item's own runs.
     pub content: Vec<Inline>,
+    /// A list under the item, at most [`limits::MAX_LIST_DEPTH`] lists deep
+    /// in all. Default `None`.
     pub list: Option<SubList>,
 }
 
@@ -437,14 +568,17 @@ impl Serialize for ListItem {
 /// The list inside a [`ListItem`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubList {
+    /// Numbered rather than bulleted. Default `false`.
     #[serde(skip_serializing_if = "is_false")]
     pub ordered: bool,
+    /// Its items.
     pub items: Vec<ListItem>,
 }
 
 /// One cell of a [`Block::Table`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Cell {
+    /// The cell's runs; empty for an empty cell.
     pub content: Vec<Inline>,
     /// A heading for the rest of its row (`<th scope="row">`), in a body
     /// row; every cell of a head row is a column heading.
@@ -502,31 +636,48 @@ impl AdSize {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Inline {
+    /// Plain text, shown as text (never parsed as markup).
     Text {
+        /// The text, at most [`limits::MAX_LONG_TEXT`] characters.
         text: String,
     },
+    /// Stressed text (`<em>`; native `em`).
     #[serde(rename = "em")]
     Emphasis {
+        /// The runs it holds.
         content: Vec<Inline>,
     },
+    /// Important text (`<strong>`).
     Strong {
+        /// The runs it holds.
         content: Vec<Inline>,
     },
+    /// A fragment of code (`<code>`).
     Code {
+        /// The code, as written.
         text: String,
     },
+    /// Superscript (`<sup>`; native `sup`): a footnote's number, an exponent.
     #[serde(rename = "sup")]
     Superscript {
+        /// The runs it holds.
         content: Vec<Inline>,
     },
+    /// Subscript (`<sub>`; native `sub`).
     #[serde(rename = "sub")]
     Subscript {
+        /// The runs it holds.
         content: Vec<Inline>,
     },
+    /// A link (`<a href>`); one to another site opens without a referrer.
     Link {
+        /// Where it goes, a checked link URL (`http`, `https`, `mailto` or
+        /// relative).
         href: String,
+        /// The link's runs, at most [`limits::MAX_INLINE_DEPTH`] deep.
         content: Vec<Inline>,
     },
+    /// A line break inside a block (`<br>`; native `br`).
     #[serde(rename = "br")]
     LineBreak,
 }
@@ -654,6 +805,20 @@ impl Article {
     /// starts from, naming only the fields its format has
     /// (`Article { dek, ..Article::new(headline) }`), so a new field touches
     /// only the readers of formats that have it.
+    ///
+    /// ```
+    /// use article_widget::model::{Article, Author, Block, Inline};
+    ///
+    /// let article = Article {
+    ///     language: Some("en".into()),
+    ///     authors: vec![Author::new("Nadia Okonkwo-Hale".into())],
+    ///     body: vec![Block::Paragraph { content: vec![Inline::Text { text: "Talks resume next month.".into() }] }],
+    ///     ..Article::new("Talks reopen")
+    /// };
+    /// assert_eq!(article.word_count(), 4);
+    /// assert_eq!(article.reading_time(), Some(1));
+    /// assert_eq!(Article::new("Empty").reading_time(), None);
+    /// ```
     pub fn new(headline: impl Into<String>) -> Article {
         Article {
             id: None,

@@ -19,6 +19,20 @@ pub enum UrlKind {
 }
 
 /// Returns the URL as it will be rendered, or why it may not be.
+///
+/// ```
+/// use article_widget::model::{check_url, UrlKind};
+///
+/// assert_eq!(check_url(" https://example.com/a ", UrlKind::Link).as_deref(), Ok("https://example.com/a"));
+/// assert!(check_url("java\tscript:alert(1)", UrlKind::Link).is_err());
+/// assert!(check_url("mailto:desk@example.com", UrlKind::Image).is_err());
+/// ```
+///
+/// # Errors
+///
+/// A sentence saying why: an empty URL, one over [`MAX_URL`] characters,
+/// one holding control characters, or a scheme `kind` does not allow
+/// (links: `http`, `https`, `mailto`; images: `http`, `https`).
 pub fn check_url(raw: &str, kind: UrlKind) -> Result<String, String> {
     let cleaned: String =
         raw.trim_matches(|c: char| c <= ' ').chars().filter(|c| !matches!(c, '\t' | '\n' | '\r')).collect();
@@ -54,6 +68,11 @@ pub fn check_url(raw: &str, kind: UrlKind) -> Result<String, String> {
 /// browser keeps them in the URL, but a parser that strips them (as
 /// JavaScript's `trim` does) would see what follows, `javascript:` maybe,
 /// and no real address holds one.
+///
+/// # Errors
+///
+/// As [`check_url`] for an image, and a sentence for a URL holding white
+/// space or starting or ending with a comma.
 pub fn check_srcset_url(raw: &str) -> Result<String, String> {
     let url = check_url(raw, UrlKind::Image)?;
     if url.contains(|c: char| c.is_whitespace() || c == '\u{feff}') || url.starts_with(',') || url.ends_with(',') {

@@ -36,8 +36,11 @@ pub struct Options {
     /// article resolve against it. Without it, the source document goes
     /// inside the element as `<script type="application/json">`.
     pub src: Option<String>,
-    /// `format` and `item` as on the element.
+    /// `format` as on the element (`native`, `jsonld`, …); `None` leaves
+    /// the attribute out, which means `auto`.
     pub format: Option<String>,
+    /// `item` as on the element: which entry of a feed or post list, an
+    /// index from 0 or an entry's id; `None` for the first.
     pub item: Option<String>,
     /// `theme` as on the element: `light`, `dark` or `auto`.
     pub theme: Option<String>,

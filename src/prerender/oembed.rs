@@ -17,7 +17,9 @@ pub struct Embed {
     pub script: String,
     /// The article's URL, for the element's `src`.
     pub src: String,
+    /// `format` for the element, as on it; `None` for `auto`.
     pub format: Option<String>,
+    /// `item` for the element, as on it; `None` for the first entry.
     pub item: Option<String>,
     /// The width the consumer asked for (`maxwidth`), in CSS pixels.
     pub width: u32,
