@@ -8,8 +8,17 @@ import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
 let server, browser;
+/** Requests to /held: answered never; `closed` counts those the browser gave up on. */
+const held = { opened: 0, closed: 0 };
 before(async () => {
-  server = await serve("dist");
+  server = await serve("dist", {
+    routes: {
+      "/held": (request, response) => {
+        held.opened += 1;
+        response.on("close", () => (held.closed += 1));
+      },
+    },
+  });
   browser = await launch();
 });
 after(async () => {
@@ -457,6 +466,38 @@ test("ArticleWidget.destroy empties the widget's shadow root", async () => {
 });
 
 // ------------------------------------------------------- slow and stuck sources
+
+// A single-page app takes a widget out, or points it elsewhere, while its
+// article is still coming: the download stops then, not when its 30 s
+// timeout ends.
+test("a widget removed, destroyed or given a new src while its article downloads aborts the download", async () => {
+  const { page, problems } = await open("dynamic.html");
+  const until = async (count) => {
+    const end = Date.now() + 3000;
+    while (Date.now() < end && held.opened + held.closed < count) await new Promise((r) => setTimeout(r, 50));
+  };
+  const start = { ...held };
+  await page.evaluate(() => void window.addWidget("/held", "removed", { timeout: "30000" }));
+  await until(start.opened + start.closed + 1);
+  assert.equal(held.opened, start.opened + 1, "the request reached the server");
+  await page.evaluate(() => document.getElementById("removed").remove());
+  await until(start.opened + start.closed + 2);
+  assert.equal(held.closed, start.closed + 1, "removing the element closed its request");
+
+  await page.evaluate(() => void window.addWidget("/held", "destroyed", { timeout: "30000" }));
+  await until(start.opened + start.closed + 3);
+  await page.evaluate(() => window.ArticleWidget.destroy(document.getElementById("destroyed")));
+  await until(start.opened + start.closed + 4);
+  assert.deepEqual(held, { opened: start.opened + 2, closed: start.closed + 2 }, "destroy() closed its request");
+
+  await page.evaluate(() => void window.addWidget("/held", "moved", { timeout: "30000" }));
+  await until(start.opened + start.closed + 5);
+  await page.evaluate(() => window.setWidgetSrc("moved", "/fixtures/minimal.json"));
+  await until(start.opened + start.closed + 6);
+  assert.deepEqual(held, { opened: start.opened + 3, closed: start.closed + 3 }, "a new src closed the old request");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
 
 // While the article loads, a skeleton holds its place so the page does not jump.
 test("a slow source shows the skeleton, at least 300px tall, and then the article", async () => {

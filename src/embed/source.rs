@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortSignal, HtmlElement, RequestInit, Response};
+use web_sys::{AbortController, AbortSignal, HtmlElement, RequestInit, Response};
 
 use crate::contract::{timeout_ms, Attribute, Measure, FROM_PAGE};
 use crate::formats::Parsed;
@@ -147,17 +147,47 @@ fn resolve_urls(parsed: &mut Parsed, base: &str) {
     parsed.article.resolve_urls(base);
 }
 
+/// Aborts its request when dropped.
+struct AbortOnDrop(AbortController);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// A signal that aborts after `timeout_ms`, or when the controller returned
+/// with it is aborted. Browsers without `AbortSignal.any` (before Safari
+/// 17.4, Firefox 124) get the timeout alone and no controller.
+fn timeout_or_drop(timeout_ms: u32) -> (AbortSignal, Option<AbortController>) {
+    let timeout = AbortSignal::timeout_with_u32(timeout_ms);
+    let has_any = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
+        .and_then(|class| js_sys::Reflect::has(&class, &"any".into()))
+        .unwrap_or(false);
+    match AbortController::new() {
+        Ok(controller) if has_any => {
+            (AbortSignal::any(&js_sys::Array::of2(&timeout, &controller.signal())), Some(controller))
+        }
+        _ => (timeout, None),
+    }
+}
+
 /// The body of `url` and its content type.
 async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
     // The first load of a widget that was in the page when the module ran
     // finds its request already under way (js/prefetch.js), with the
     // same timeout signal; a retry or a later load asks afresh.
+    // Held to the end: dropped with this future (the widget was removed,
+    // destroyed or loads again), it aborts the download and the read.
+    let mut _abort_on_drop = None;
     let request = match take_prefetched(url, timeout_ms) {
         Some(request) => request,
         None => {
             let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
             let init = RequestInit::new();
-            init.set_signal(Some(&AbortSignal::timeout_with_u32(timeout_ms)));
+            let (signal, controller) = timeout_or_drop(timeout_ms);
+            _abort_on_drop = controller.map(AbortOnDrop);
+            init.set_signal(Some(&signal));
             window.fetch_with_str_and_init(url, &init)
         }
     };
