@@ -5,7 +5,7 @@
 // Including it starts the widget; it exports nothing (article-widget.d.ts).
 import init from "trunk-staging/article-widget.js";
 import { prefetchArticles, dropPrefetched } from "./prefetch.js";
-import { integrity, fetchChecked, whyNotLoaded } from "./formats.js";
+import { integrity, fetchChecked, notLoaded } from "./formats.js";
 import { startFailed } from "./startup.js";
 import { warmDates } from "./timing.js";
 
@@ -21,5 +21,5 @@ prefetchArticles();
 if (typeof document !== "undefined" && document.querySelector("article-widget:not([loading='lazy'])")) warmDates();
 const wasm = new URL("article-widget_bg.wasm", import.meta.url).href;
 init({ module_or_path: fetchChecked(wasm, integrity.wasm) })
-  .catch(async (error) => startFailed(await whyNotLoaded(wasm, integrity.wasm, error)))
+  .catch(async (error) => startFailed((await notLoaded(wasm, integrity.wasm, error)).message))
   .finally(dropPrefetched);

@@ -24,23 +24,42 @@ export function fetchChecked(url, hash) {
 }
 
 /**
- * Why `url` could not be loaded, for a page's engineer: fetched again
- * without the check, an answer that arrives whole means the file differs
- * from the one this module was built with.
+ * The SHA-384 of `response`'s body in the form `integrity` takes; null where
+ * the page cannot compute it (crypto.subtle is only in secure contexts).
  */
-export async function whyNotLoaded(url, hash, error) {
+async function digest(response) {
+  try {
+    const bytes = new Uint8Array(await crypto.subtle.digest("SHA-384", await response.arrayBuffer()));
+    return "sha384-" + btoa(String.fromCharCode(...bytes));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Why `url` could not be loaded, for a page's engineer, as an Error: fetched
+ * again without the check, an answer that arrives whole and differs from
+ * the hash this module was built with (or cannot be hashed here) means the
+ * file was changed or belongs to another version, and then `retry` is false
+ * (trying again cannot help); otherwise it is true.
+ */
+export async function notLoaded(url, hash, error) {
   const name = new URL(url).pathname.split("/").pop();
+  const said = (message, retry = true) => Object.assign(new Error(message), { retry });
   let response;
   try {
     response = await fetch(url, { cache: "no-store" });
   } catch {
-    return `${name} could not be downloaded from ${url} (${error?.message ?? error}).`;
+    return said(`${name} could not be downloaded from ${url} (${error?.message ?? error}).`);
   }
-  if (!response.ok) return `${name} could not be downloaded from ${url}: the server answered ${response.status}.`;
-  if (hash) {
-    return `${name} at ${url} does not match the SHA-384 hash this article-widget.js was built with: the file was changed, or it belongs to another version. Serve the files of one release together.`;
+  if (!response.ok) return said(`${name} could not be downloaded from ${url}: the server answered ${response.status}.`);
+  if (hash && (await digest(response)) !== hash) {
+    return said(
+      `${name} at ${url} does not match the SHA-384 hash this article-widget.js was built with: the file was changed, or it belongs to another version. Serve the files of one release together.`,
+      false,
+    );
   }
-  return `${name} from ${url} could not be started (${error?.message ?? error}).`;
+  return said(`${name} from ${url} could not be started (${error?.message ?? error}).`);
 }
 
 /**
@@ -62,14 +81,14 @@ export function loadFormats() {
         try {
           await fetchChecked(url, integrity.formats);
         } catch (error) {
-          throw new Error(await whyNotLoaded(url, integrity.formats, error));
+          throw await notLoaded(url, integrity.formats, error);
         }
       }
       const module = await import(url);
       try {
         await module.default({ module_or_path: fetchChecked(wasm, integrity.formatsWasm) });
       } catch (error) {
-        throw new Error(await whyNotLoaded(wasm, integrity.formatsWasm, error));
+        throw await notLoaded(wasm, integrity.formatsWasm, error);
       }
       return module;
     })();

@@ -53,14 +53,17 @@ pub(super) async fn page(blocks: Vec<String>) -> Result<Parsed, Failure> {
 fn reply(result: Result<JsValue, JsValue>, format: &str) -> Result<Parsed, Failure> {
     let reply = result.map_err(|error| {
         let reason = js_sys::Reflect::get(&error, &"message".into()).ok().and_then(|m| m.as_string());
+        // js/formats.js says `retry: false` when a file arrived whole but is
+        // not the one this build was made with: trying again cannot help.
+        let retry = js_sys::Reflect::get(&error, &"retry".into()).ok().and_then(|r| r.as_bool()) != Some(false);
         Failure {
             message: format!(
                 "Could not load the module that reads {format} documents (article-widget-formats.js): {}.",
                 reason.as_deref().map(|r| r.trim_end_matches('.')).unwrap_or("it failed to start")
             ),
             path: None,
-            // A network failure; a retry imports it afresh.
-            retry: true,
+            // Otherwise a network failure; a retry imports it afresh.
+            retry,
         }
     })?;
     formats::from_converter(&reply.as_string().unwrap_or_default()).map_err(|(message, path)| Failure {
