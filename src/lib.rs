@@ -57,6 +57,11 @@
 #[doc = include_str!("../docs/leptos.md")]
 struct LeptosGuide;
 
+// The README's Leptos snippet, compiled by `cargo test --doc`.
+#[cfg(all(doctest, feature = "ssr"))]
+#[doc = include_str!("../README.md")]
+struct Readme;
+
 #[cfg(feature = "leptos")]
 pub mod components;
 pub mod contract;
