@@ -11,16 +11,21 @@ import { serve } from "./server.mjs";
 import { launch, routeFixtureImages } from "./browser.mjs";
 
 const DIST = fileURLToPath(new URL("../examples/leptos-app/dist/", import.meta.url));
+// The same app server-rendered (its `render` binary, Leptos `ssr`) into the
+// page `trunk build --features hydrate` made (scripts/test.sh).
+const HYDRATE = fileURLToPath(new URL("../examples/leptos-app/dist-hydrate/", import.meta.url));
 const RESULTS = fileURLToPath(new URL("./results/", import.meta.url));
 
-let server, browser;
+let server, hydrated, browser;
 before(async () => {
   server = await serve(DIST);
+  hydrated = await serve(HYDRATE);
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await hydrated?.close();
 });
 
 // Both stories are on screen under the app's own masthead, each an article
@@ -71,5 +76,57 @@ test("the example Leptos app shows both articles in its own layout", async () =>
 
   await mkdir(RESULTS, { recursive: true });
   await page.screenshot({ path: `${RESULTS}leptos-app.png`, fullPage: false });
+  await page.close();
+});
+
+// Leptos' hydrate mode: the page arrives with both articles in its HTML, and
+// the wasm makes that same DOM live instead of building another (no node
+// added or removed, the headline element the parser made still in place);
+// the app's theme switch then works on both articles.
+test("server-rendered with ssr and hydrated, the app keeps the server's DOM and comes alive", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  await routeFixtureImages(page);
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", () => (window.started = true));
+    // Once the parser is done and before the module runs: count what changes from here on.
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      window.parsed = { headlines: [...document.querySelectorAll("article h1")], added: 0, removed: 0 };
+      new MutationObserver((records) => {
+        for (const record of records) {
+          window.parsed.added += record.addedNodes.length;
+          window.parsed.removed += record.removedNodes.length;
+        }
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+  });
+  await page.goto(hydrated.url);
+  await page.waitForFunction(() => window.started, null, { timeout: 15000 });
+
+  const kept = await page.evaluate(() => ({
+    headlines: window.parsed.headlines.map((h) => h.textContent),
+    same: window.parsed.headlines.every((h, i) => h.isConnected && h === document.querySelectorAll("article h1")[i]),
+    added: window.parsed.added,
+    removed: window.parsed.removed,
+  }));
+  assert.equal(kept.headlines.length, 2, "both articles are in the server's HTML");
+  assert.match(kept.headlines[0], /Carvela and Lusk agree to reopen Sable Strait talks/);
+  assert.match(kept.headlines[1], /Halvard’s night ferry returns/);
+  assert.ok(kept.same, "the headlines are the elements the parser made");
+  assert.deepEqual([kept.added, kept.removed], [0, 0], "hydration added or removed no node");
+
+  const theme = page.locator(".today-masthead__theme");
+  assert.equal(await theme.getAttribute("aria-pressed"), "false");
+  assert.deepEqual(await page.locator(".aw").evaluateAll((roots) => roots.map((r) => r.getAttribute("data-theme"))), [null, null]);
+  await theme.click();
+  await page.waitForFunction(() => [...document.querySelectorAll(".aw")].every((r) => r.dataset.theme === "dark"), null, { timeout: 5000 });
+  assert.equal(await theme.getAttribute("aria-pressed"), "true");
+  // The crate's dark theme: the article's background follows the attribute.
+  const background = await page.locator("article").first().evaluate((a) => getComputedStyle(a.closest(".aw")).getPropertyValue("--_bg").trim());
+  assert.notEqual(background, "#fff");
+  assert.deepEqual(problems, []);
   await page.close();
 });

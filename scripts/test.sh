@@ -15,6 +15,8 @@ cargo clippy --locked --lib --bins -q --target wasm32-unknown-unknown --no-defau
 cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features csr -- -D warnings
 cargo clippy --locked --lib -q --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
 cargo clippy --locked -p leptos-app-example -q --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p leptos-app-example -q --target wasm32-unknown-unknown --no-default-features --features hydrate -- -D warnings
+cargo clippy --locked -p leptos-app-example -q --no-default-features --features ssr --bins -- -D warnings
 RUSTDOCFLAGS="-D warnings" cargo doc --locked --no-deps -q
 
 echo "== native tests (model, validation, formats, HTML, output, schemas, contract, custom-elements.json)"
@@ -30,8 +32,14 @@ CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=60 \
 echo "== release build (trunk build --release, then dist/custom-elements.json from the CLI)"
 bash scripts/release.sh
 
-echo "== the example Leptos app (trunk build --release in examples/leptos-app: the components in another app's tree)"
+echo "== the example Leptos app (examples/leptos-app: the components in another app's tree; built client-side, and server-rendered then hydrated)"
 (cd examples/leptos-app && trunk build --release --locked)
+# Hydration needs the server and the client to agree on Leptos'
+# `--cfg erase_components`, which .cargo/config.toml sets for every wasm32
+# build (the widget's size); the native server half is built without it,
+# so the hydrate build clears it (an empty RUSTFLAGS replaces the config's).
+(cd examples/leptos-app && RUSTFLAGS="" trunk build --release --locked --no-default-features --features hydrate --dist dist-hydrate)
+cargo run --locked -q -p leptos-app-example --no-default-features --features ssr --bin render -- examples/leptos-app/dist-hydrate/index.html
 
 echo "== end-to-end tests (Playwright, Chromium, dist/ on 127.0.0.1; the prerender tests run the CLI; a real WordPress 6.1 for e2e/wordpress.test.mjs)"
 cargo build --locked --bin article-widget

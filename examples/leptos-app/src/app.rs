@@ -22,6 +22,9 @@ const SECOND: &str = include_str!("../../../fixtures/wordpress/post.json");
 /// The whole page: the app's masthead, then the two stories side by side.
 #[component]
 pub fn App() -> impl IntoView {
+    // The app's own state, which the articles follow: the masthead's switch
+    // sets the crate's dark theme on both (`data-theme` on the `.aw` root).
+    let (dark, set_dark) = signal(false);
     view! {
         // The components' stylesheet. Outside the custom element no shadow
         // root adopts it, so the app adds it, and wraps each article in an
@@ -34,10 +37,18 @@ pub fn App() -> impl IntoView {
             <p class="today-masthead__intro">
                 "Two stories rendered by article-widget's Leptos components, in this app's own layout."
             </p>
+            <button
+                class="today-masthead__theme"
+                type="button"
+                aria-pressed=move || dark.get().to_string()
+                on:click=move |_| set_dark.update(|dark| *dark = !*dark)
+            >
+                "Dark theme"
+            </button>
         </header>
         <main class="today">
-            <Column source="Native JSON" parsed=parse_article(LEAD)/>
-            <Column source="WordPress REST API" parsed=parse(SECOND, Format::WordPress, None)/>
+            <Column source="Native JSON" parsed=parse_article(LEAD) dark/>
+            <Column source="WordPress REST API" parsed=parse(SECOND, Format::WordPress, None) dark/>
         </main>
     }
 }
@@ -50,6 +61,8 @@ fn Column(
     source: &'static str,
     /// What reading it gave.
     parsed: Result<Parsed, Error>,
+    /// Whether the app shows its articles in the dark theme.
+    dark: ReadSignal<bool>,
 ) -> impl IntoView {
     // Either, not `.into_any()`: natively (no `--cfg erase_components`),
     // erasing the whole article's view type overflows rustc's query depth.
@@ -60,7 +73,7 @@ fn Column(
     view! {
         <div class="today__column">
             <p class="today__source">{source}</p>
-            <div class=ROOT_CLASS>{story}</div>
+            <div class=ROOT_CLASS data-theme=move || dark.get().then_some("dark")>{story}</div>
             <Warnings warnings/>
         </div>
     }
