@@ -8,6 +8,7 @@ import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { CLI } from "./cli.mjs";
 
 let server, browser;
 before(async () => {
@@ -217,7 +218,7 @@ test("a callout shows its label and text as a note, its lone emoji hidden from s
 });
 
 test("without JavaScript, the prerendered blocks fit a phone: the wide table scrolls in its box, the page does not", async () => {
-  const { stdout } = await promisify(execFile)("target/debug/article-widget", ["prerender", "fixtures/every-block.json"], { maxBuffer: 8 << 20 });
+  const { stdout } = await promisify(execFile)(CLI, ["prerender", "fixtures/every-block.json"], { maxBuffer: 8 << 20 });
   const page = await browser.newPage({ viewport: { width: 360, height: 800 }, javaScriptEnabled: false });
   await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><body>${stdout}</body></html>`);
   const sizes = await page.evaluate(() => {

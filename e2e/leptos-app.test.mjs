@@ -73,6 +73,12 @@ test("the example Leptos app shows both articles in its own layout", async () =>
   );
   assert.deepEqual(broken, [], "every image loads");
   assert.deepEqual(problems, []);
+  // The app loads its own module and wasm, and none of the widget's JS
+  // (the custom element, the formats loader): only what a Leptos app gets.
+  const scripts = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname).filter((p) => p.endsWith(".js")),
+  );
+  assert.deepEqual(scripts.map((p) => p.replace(/-[0-9a-f]+\.js$/, ".js")), ["/leptos-app-example.js"]);
 
   await mkdir(RESULTS, { recursive: true });
   await page.screenshot({ path: `${RESULTS}leptos-app.png`, fullPage: false });

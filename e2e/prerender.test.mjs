@@ -2,8 +2,7 @@
 // into the element as light-DOM content. These tests read it with JavaScript
 // off (what a crawler or a reader without scripts gets), compare it with what
 // the widget renders in its shadow root, part by part, for every fixture, and
-// watch the takeover for movement. The CLI is the debug build `cargo test`
-// leaves behind (ARTICLE_WIDGET_CLI overrides).
+// watch the takeover for movement. The CLI is the debug build (e2e/cli.mjs).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -12,9 +11,9 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { CLI } from "./cli.mjs";
 
 const run = promisify(execFile);
-const CLI = process.env.ARTICLE_WIDGET_CLI ?? "target/debug/article-widget";
 
 /** Every valid fixture, in every format. */
 const FIXTURES = [

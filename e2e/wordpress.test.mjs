@@ -16,9 +16,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "./server.mjs";
 import { launch } from "./browser.mjs";
+import { CLI } from "./cli.mjs";
 
 const run = promisify(execFile);
-const CLI = "target/debug/article-widget";
 
 let wordpress, ownSite, server, browser, scratch;
 const posts = {};

@@ -33,6 +33,10 @@ echo "== release build (trunk build --release, then dist/custom-elements.json fr
 bash scripts/release.sh
 
 echo "== the example Leptos app (examples/leptos-app: the components in another app's tree; built client-side, and server-rendered then hydrated)"
+# Trunk stages wasm-bindgen's output in the shared target directory and
+# copies every snippet it finds there: without this, the widget's own JS
+# modules from the release build above would ship in the example's dist/.
+rm -rf "${CARGO_TARGET_DIR:-target}/wasm-bindgen"
 (cd examples/leptos-app && trunk build --release --locked)
 # Hydration needs the server and the client to agree on Leptos'
 # `--cfg erase_components`, which .cargo/config.toml sets for every wasm32
