@@ -21,6 +21,18 @@ export function launch({ args = [] } = {}) {
 }
 
 /**
+ * What goes wrong on `page` from now on, as it happens: uncaught errors and
+ * console errors (a failed load, a hydration error), for a test to assert
+ * is empty.
+ */
+export function watchProblems(page) {
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  return problems;
+}
+
+/**
  * Answers requests for the fixtures' images on the fixtures' fictional sites
  * (`https://tidewater-almanac.example/2026/img/card-ship.svg`) from
  * fixtures/img, by file name. An entry's HTML body resolves against the

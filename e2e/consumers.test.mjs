@@ -7,20 +7,20 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFile, spawn } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { serve } from "./server.mjs";
-import { launch, routeFixtureImages } from "./browser.mjs";
+import { launch, routeFixtureImages, watchProblems } from "./browser.mjs";
 
 const run = promisify(execFile);
 const ROOT = resolve(".");
-let dir, tarball, browser;
+let dir, tarball, browser, version;
 
 before(async () => {
   dir = await mkdtemp(join(tmpdir(), "aw-consumers-"));
-  const version = (await readFile("Cargo.toml", "utf8")).match(/^version\s*=\s*"([^"]+)"/m)[1];
+  version = (await readFile("Cargo.toml", "utf8")).match(/^version\s*=\s*"([^"]+)"/m)[1];
   await run("node", ["scripts/package.mjs", "--out", dir]);
   tarball = join(dir, `article-widget-${version}.tgz`);
   browser = await launch();
@@ -62,9 +62,7 @@ async function open(t, app, count, url) {
     await page.close();
     await server?.close();
   });
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  const problems = watchProblems(page);
   await routeFixtureImages(page);
   // Recorded from the first script on, before the app's module runs.
   await page.addInitScript(() => {
@@ -100,19 +98,12 @@ function devServer(t, app) {
   });
 }
 
-/** The built app's files under dist/assets, by kind. */
-async function assets(app) {
-  const names = await readdir(join(app, "dist", "assets"));
-  const sized = await Promise.all(names.map(async (name) => [name, (await stat(join(app, "dist", "assets", name))).size]));
-  return sized;
-}
-
 test("a Vite + TypeScript project: installed from the tarball, type-checked, built, and both articles shown", async (t) => {
   const app = await build("vite");
   // Vite found both wasm files and the formats module through `new URL(…, import.meta.url)` and emitted them.
-  const built = (await assets(app)).map(([name]) => name.replace(/-[\w-]{8}\./, "."));
+  const emitted = (await readdir(join(app, "dist", "assets"))).map((name) => name.replace(/-[\w-]{8}\./, "."));
   for (const file of ["article-widget_bg.wasm", "article-widget-formats.js", "article-widget-formats_bg.wasm"]) {
-    assert.ok(built.includes(file), `${file} in dist/assets: ${built.join(" ")}`);
+    assert.ok(emitted.includes(file), `${file} in dist/assets: ${emitted.join(" ")}`);
   }
   const { page, problems, outcomes } = await open(t, app, 2);
   assert.deepEqual(outcomes.map((o) => o.type), ["article-widget:ready", "article-widget:ready"], JSON.stringify(outcomes));
@@ -122,7 +113,6 @@ test("a Vite + TypeScript project: installed from the tarball, type-checked, bui
     "Home crew takes the Kessel Bay regatta on the final leg",
   ]);
   // The app's typed listener wrote what it heard.
-  const version = (await readFile("Cargo.toml", "utf8")).match(/^version\s*=\s*"([^"]+)"/m)[1];
   assert.equal(await page.locator("#status").innerText(), `2 shown, version ${version}`);
   assert.deepEqual(problems, []);
 });

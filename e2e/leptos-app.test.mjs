@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
-import { launch, routeFixtureImages } from "./browser.mjs";
+import { launch, routeFixtureImages, watchProblems } from "./browser.mjs";
 
 const DIST = fileURLToPath(new URL("../examples/leptos-app/dist/", import.meta.url));
 // The same app server-rendered (its `render` binary, Leptos `ssr`) into the
@@ -32,9 +32,7 @@ after(async () => {
 // named by its own headline, every picture loaded, and nothing thrown.
 test("the example Leptos app shows both articles in its own layout", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  const problems = watchProblems(page);
   await routeFixtureImages(page);
   await page.goto(server.url);
 
@@ -91,9 +89,7 @@ test("the example Leptos app shows both articles in its own layout", async () =>
 // the app's theme switch then works on both articles.
 test("server-rendered with ssr and hydrated, the app keeps the server's DOM and comes alive", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  const problems = [];
-  page.on("pageerror", (error) => problems.push(error.message));
-  page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
+  const problems = watchProblems(page);
   await routeFixtureImages(page);
   await page.addInitScript(() => {
     addEventListener("TrunkApplicationStarted", () => (window.started = true));
