@@ -156,17 +156,17 @@ impl Drop for AbortOnDrop {
     }
 }
 
-/// A signal that aborts after `timeout_ms`, or when the controller returned
-/// with it is aborted. Browsers without `AbortSignal.any` (before Safari
-/// 17.4, Firefox 124) get the timeout alone and no controller.
-fn timeout_or_drop(timeout_ms: u32) -> (AbortSignal, Option<AbortController>) {
+/// A signal that aborts after `timeout_ms`, or when the guard returned with
+/// it is dropped. Browsers without `AbortSignal.any` (before Safari 17.4,
+/// Firefox 124) get the timeout alone and no guard.
+fn timeout_or_drop(timeout_ms: u32) -> (AbortSignal, Option<AbortOnDrop>) {
     let timeout = AbortSignal::timeout_with_u32(timeout_ms);
     let has_any = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into())
         .and_then(|class| js_sys::Reflect::has(&class, &"any".into()))
         .unwrap_or(false);
     match AbortController::new() {
         Ok(controller) if has_any => {
-            (AbortSignal::any(&js_sys::Array::of2(&timeout, &controller.signal())), Some(controller))
+            (AbortSignal::any(&js_sys::Array::of2(&timeout, &controller.signal())), Some(AbortOnDrop(controller)))
         }
         _ => (timeout, None),
     }
@@ -174,19 +174,19 @@ fn timeout_or_drop(timeout_ms: u32) -> (AbortSignal, Option<AbortController>) {
 
 /// The body of `url` and its content type.
 async fn fetch(url: &str, timeout_ms: u32) -> Result<(String, String), Failure> {
-    // The first load of a widget that was in the page when the module ran
-    // finds its request already under way (js/prefetch.js), with the
-    // same timeout signal; a retry or a later load asks afresh.
     // Held to the end: dropped with this future (the widget was removed,
     // destroyed or loads again), it aborts the download and the read.
     let mut _abort_on_drop = None;
+    // The first load of a widget that was in the page when the module ran
+    // finds its request already under way (js/prefetch.js), with the
+    // same timeout signal; a retry or a later load asks afresh.
     let request = match take_prefetched(url, timeout_ms) {
         Some(request) => request,
         None => {
             let window = web_sys::window().ok_or_else(|| failure("No window to fetch from.".into()))?;
             let init = RequestInit::new();
-            let (signal, controller) = timeout_or_drop(timeout_ms);
-            _abort_on_drop = controller.map(AbortOnDrop);
+            let (signal, guard) = timeout_or_drop(timeout_ms);
+            _abort_on_drop = guard;
             init.set_signal(Some(&signal));
             window.fetch_with_str_and_init(url, &init)
         }
